@@ -1,0 +1,63 @@
+// One self-contained, minified ES module for a <script type="module"> tag: every element registered, Lit and
+// date-fns inside. The per-module build with .d.ts files is `tsc -p tsconfig.build.json` (npm run build:esm);
+// this config only writes dist/edu-timeline.bundle.js and must never write declarations next to tsc's output.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+export default {
+  input: 'src/define.ts',
+  output: {
+    file: 'dist/edu-timeline.bundle.js',
+    format: 'es',
+    sourcemap: false,
+    // A single file, even if some module uses import(): the bundle is meant to be copied around alone.
+    inlineDynamicImports: true,
+  },
+  plugins: [
+    nodeResolve({
+      browser: true,
+      // 'production' keeps Lit's dev-mode build (warnings, extra checks) out, whatever NODE_ENV says.
+      exportConditions: ['browser', 'production'],
+    }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      // The plugin compiles in memory and hands JS to rollup; no .d.ts, no maps, no tsbuildinfo on disk.
+      // outDir must lie in the output file's directory (plugin rule), and src-only include keeps tests out.
+      compilerOptions: {
+        // The plugin puts its own default `module: esnext` into the top tsconfig, which would override the
+        // NodeNext that tsconfig.build.json inherits and make tsc reject moduleResolution NodeNext: restate it.
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        noEmit: false,
+        outDir: 'dist',
+        declaration: false,
+        declarationMap: false,
+        sourceMap: false,
+        inlineSources: false,
+        incremental: false,
+        composite: false,
+        // A type error fails the bundle instead of being printed as a warning.
+        noEmitOnError: true,
+      },
+      // The plugin forces importHelpers: tslib (a devDependency) is bundled, so the bundle needs nothing else.
+    }),
+    // Collapses the whitespace in html`` and css`` templates, which terser must leave alone.
+    // conservativeCollapse keeps one space where there was some: text like `${a}, ${b}` must keep its spaces.
+    minifyHTML({ options: { minifyOptions: { conservativeCollapse: true } } }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 2 },
+      format: { comments: false },
+    }),
+  ],
+  onwarn(warning, warn) {
+    // An unresolved import would be left as a bare specifier the browser cannot load: fail the build.
+    if (warning.code === 'UNRESOLVED_IMPORT') {
+      throw new Error(warning.message);
+    }
+    warn(warning);
+  },
+};

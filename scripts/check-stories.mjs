@@ -1,0 +1,415 @@
+#!/usr/bin/env node
+// Opens every story of the static Storybook in Chromium and fails on anything a reader would see go wrong.
+//
+//   node scripts/check-stories.mjs                       # serves storybook-static/ on 127.0.0.1 (any free port)
+//   node scripts/check-stories.mjs --dir some/other-dir
+//   node scripts/check-stories.mjs --url http://127.0.0.1:6006   # a running `storybook dev` instead (the only
+//                                                        # place Lit's "Multiple versions" warning can show up)
+//   node scripts/check-stories.mjs timeline stat-card    # only stories whose id contains one of these
+//
+// A story fails on: an uncaught page error; a console error (and Lit's "Multiple versions of Lit" warning); an HTTP
+// response ≥ 400 or a failed request; Storybook's storyErrored / storyThrewException / playFunctionThrewException /
+// unhandledErrorsWhilePlaying / storyMissing events or a failed report in storyFinished; a story that never finishes
+// rendering or renders nothing; and axe-core violations of WCAG 2.2 A/AA and best practices, target-size included,
+// in #storybook-root once every element has settled (all custom elements defined and updated, no `aria-busy="true"`
+// or `loading` attribute left, in the light DOM and open shadow roots).
+//
+// Stories tagged `!test` are skipped, as Storybook's own test tools do. A story may set, in its parameters:
+//   storyCheck: { allowHttpErrors: ['data/missing.json'] }   URL parts whose HTTP errors it provokes on purpose
+//   storyCheck: { waitForIdle: false }                       it shows a loading state that never ends
+//   a11y: { options: { rules: { 'some-rule': { enabled: false } } } }   an axe rule off, printed with the result
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+
+const CONCURRENCY = 2;
+const RENDER_TIMEOUT_MS = 20_000;
+const SETTLE_TIMEOUT_MS = 10_000;
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** axe-core tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus Deque's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const AXE_RULES = {
+  // WCAG 2.2 AA 2.5.8 Target Size (Minimum): tagged wcag22aa but off by default in axe, so switched on by name.
+  'target-size': { enabled: true },
+  // Page-level rules. A story is one element alone in an empty iframe: it has no <main>, no page <h1> and no
+  // landmarks around it by design, so these would fail every story and say nothing about the element. The page that
+  // embeds the element provides them. (.storybook/preview.ts turns the same three off for the a11y panel.)
+  'landmark-one-main': { enabled: false },
+  'page-has-heading-one': { enabled: false },
+  region: { enabled: false },
+};
+
+/** Console warnings that are failures too. */
+const FATAL_WARNINGS = [/Multiple versions of Lit loaded/i, /custom-elements\.json is missing/i];
+
+const STORYBOOK_EVENTS = [
+  'storyPrepared',
+  'storyRendered',
+  'storyFinished',
+  'storyErrored',
+  'storyThrewException',
+  'playFunctionThrewException',
+  'unhandledErrorsWhilePlaying',
+  'storyMissing',
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `root` on 127.0.0.1 at a free port. Nothing outside `root` is reachable. */
+async function serve(root) {
+  const server = createServer(async (req, res) => {
+    try {
+      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let file = resolve(root, `.${pathname}`);
+      if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    }
+  });
+  await new Promise((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * Runs in the page before Storybook: records the preview channel's events. Storybook 10 publishes its channel by
+ * assigning `globalThis.__STORYBOOK_ADDONS_CHANNEL__`, and `channel.emit` also calls the preview's own listeners,
+ * so a setter on that global sees every channel (and every event) from the first one.
+ */
+function recordStorybookEvents(eventNames) {
+  const state = { events: [], parameters: null, finished: null };
+  Object.defineProperty(window, '__storyCheck', { value: state });
+  const errorOf = (e) =>
+    e && typeof e === 'object'
+      ? { name: e.name, message: e.message ?? e.title, stack: e.stack ?? e.description }
+      : { message: String(e) };
+  const hooked = new WeakSet();
+  let current;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    enumerable: true,
+    get: () => current,
+    set(channel) {
+      current = channel;
+      if (!channel || typeof channel.on !== 'function' || hooked.has(channel)) return;
+      hooked.add(channel);
+      for (const name of eventNames) {
+        channel.on(name, (payload) => {
+          if (name === 'storyPrepared') {
+            const { a11y, storyCheck } = payload?.parameters ?? {};
+            state.parameters = JSON.parse(JSON.stringify({ a11y: a11y ?? {}, storyCheck: storyCheck ?? {} }));
+          } else if (name === 'storyFinished') {
+            state.finished = {
+              status: payload?.status,
+              reports: (payload?.reporters ?? []).map((r) => ({
+                type: r.type,
+                status: r.status,
+                error: r.result?.error ? errorOf(r.result.error).message : undefined,
+                violations: (r.result?.violations ?? []).map((v) => ({
+                  id: v.id,
+                  help: v.help,
+                  targets: v.nodes.map((n) => [].concat(n.target).join(' ')),
+                })),
+              })),
+            };
+          } else if (name === 'storyRendered') {
+            state.events.push({ name });
+          } else {
+            const list = Array.isArray(payload) ? payload : [payload];
+            state.events.push({ name, errors: list.map(errorOf) });
+          }
+        });
+      }
+    },
+  });
+}
+
+/**
+ * Runs in the page: waits until every custom element under #storybook-root (light DOM and open shadow roots) is
+ * defined and updated and nothing is loading any more. Returns a problem, or null.
+ */
+async function settle({ timeoutMs, waitForIdle }) {
+  const deadline = performance.now() + timeoutMs;
+  const root = document.querySelector('#storybook-root');
+  if (!root) return 'there is no #storybook-root';
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const deep = () => {
+    const out = [];
+    const walk = (node) => {
+      for (const el of node.querySelectorAll('*')) {
+        out.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(root);
+    return out;
+  };
+  const describe = (el) => `<${el.localName}${el.id ? `#${el.id}` : ''}>`;
+  const updated = () =>
+    Promise.all(deep().map((el) => (el.updateComplete instanceof Promise ? el.updateComplete : undefined)));
+
+  for (;;) {
+    const pending = [
+      ...new Set(
+        deep()
+          .filter((el) => el.matches(':not(:defined)'))
+          .map((el) => el.localName),
+      ),
+    ];
+    if (pending.length === 0) break;
+    if (performance.now() > deadline) return `custom elements never defined: ${pending.join(', ')}`;
+    await Promise.race([Promise.all(pending.map((tag) => customElements.whenDefined(tag))), sleep(100)]);
+  }
+  for (;;) {
+    await updated();
+    const busy = deep().filter((el) => el.getAttribute('aria-busy') === 'true' || el.hasAttribute('loading'));
+    if (busy.length === 0 || !waitForIdle) break;
+    if (performance.now() > deadline) {
+      const where = busy.map((el) => describe(el.getRootNode().host ?? el));
+      return `still loading after ${timeoutMs} ms (aria-busy="true" or loading in ${[...new Set(where)].join(', ')})`;
+    }
+    await sleep(50);
+  }
+  await updated();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return null;
+}
+
+async function checkStory(browser, baseUrl, entry, axeSource) {
+  const problems = [];
+  const notes = [];
+  const started = performance.now();
+  // Pages share the browser's HTTP and code caches (a context per story would parse Storybook's 2 MB again).
+  const page = await browser.newPage();
+  try {
+    await page.setViewport(VIEWPORT);
+    const httpErrors = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message ?? error}`));
+    page.on('console', (msg) => {
+      const text = msg.text();
+      // Chromium logs every 4xx/5xx response as a console error too; the response handler reports those.
+      if (msg.type() === 'error' && /^Failed to load resource/.test(text)) return;
+      if (msg.type() === 'error') {
+        const where = msg.location()?.url ? ` (${msg.location().url})` : '';
+        problems.push(`console error: ${text}${where}`);
+      } else if (FATAL_WARNINGS.some((re) => re.test(text))) {
+        problems.push(`console ${msg.type()}: ${text}`);
+      }
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400 && !/\/favicon[^/]*$/.test(new URL(res.url()).pathname)) {
+        httpErrors.push({ url: res.url(), text: `HTTP ${res.status()} ${res.request().method()} ${res.url()}` });
+      }
+    });
+    page.on('requestfailed', (req) => {
+      const reason = req.failure()?.errorText ?? 'failed';
+      // Aborts are what an element does on disconnect or a superseded load; not an error.
+      if (reason !== 'net::ERR_ABORTED')
+        httpErrors.push({ url: req.url(), text: `request failed (${reason}) ${req.url()}` });
+    });
+    await page.evaluateOnNewDocument(recordStorybookEvents, STORYBOOK_EVENTS);
+
+    const url = new URL('iframe.html', baseUrl);
+    // a11y.manual stops the a11y addon's own axe run right after the first render: the check below runs axe with
+    // the same rules once the elements have settled, and two runs would only double the time and the report.
+    url.search = new URLSearchParams({ id: entry.id, viewMode: 'story', globals: 'a11y.manual:!true' }).toString();
+    await page.goto(url.href, { waitUntil: 'load', timeout: RENDER_TIMEOUT_MS });
+
+    const finished = await page
+      .waitForFunction(() => window.__storyCheck.finished !== null, { timeout: RENDER_TIMEOUT_MS, polling: 50 })
+      .then(
+        () => true,
+        () => false,
+      );
+    /** @type {{events: {name: string, errors?: {name?: string, message?: string, stack?: string}[]}[], parameters: any, finished: any}} */
+    const state = await page.evaluate(() => window.__storyCheck);
+    const parameters = state.parameters ?? { a11y: {}, storyCheck: {} };
+
+    const storybookErrors = state.events.filter((e) => e.name !== 'storyRendered');
+    for (const event of storybookErrors) {
+      for (const { message = '', stack = '' } of event.errors ?? []) {
+        const text = stack.includes(message) ? stack : [message, stack].filter(Boolean).join('\n');
+        problems.push(`Storybook ${event.name}: ${text || '(no details)'}`);
+      }
+    }
+    if (!finished) {
+      const rendered = state.events.some((e) => e.name === 'storyRendered');
+      problems.push(
+        `the story did not finish rendering within ${RENDER_TIMEOUT_MS} ms${rendered ? '' : ' (no storyRendered)'}`,
+      );
+    }
+    for (const report of state.finished?.reports ?? []) {
+      if (report.status !== 'failed') continue;
+      if (report.error) problems.push(`Storybook ${report.type} report failed: ${report.error}`);
+      for (const v of report.violations) {
+        problems.push(
+          `Storybook ${report.type} report: ${v.id}: ${v.help}\n    ${v.targets.slice(0, 5).join('\n    ')}`,
+        );
+      }
+    }
+
+    if (finished && storybookErrors.length === 0) {
+      const hasContent = await page.evaluate(() => {
+        // The web-components renderer renders into a wrapper, <div id="root-inner">, inside the root.
+        const root = document.querySelector('#storybook-root');
+        return !!root && (!!root.querySelector('*:not(#root-inner)') || (root.textContent ?? '').trim() !== '');
+      });
+      if (!hasContent) problems.push('the story rendered nothing into #storybook-root');
+
+      const waitForIdle = parameters.storyCheck.waitForIdle !== false;
+      const unsettled = await page.evaluate(settle, { timeoutMs: SETTLE_TIMEOUT_MS, waitForIdle });
+      if (unsettled) problems.push(unsettled);
+
+      const rules = { ...AXE_RULES };
+      const storyRules = { ...parameters.a11y.options?.rules };
+      for (const { id, enabled } of parameters.a11y.config?.rules ?? []) storyRules[id] = { enabled };
+      for (const [id, rule] of Object.entries(storyRules)) {
+        if (rule?.enabled === false && AXE_RULES[id]?.enabled !== false) {
+          rules[id] = { enabled: false };
+          notes.push(`axe rule ${id} off for this story`);
+        }
+      }
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(
+        async (options) => {
+          const result = await window.axe.run({ include: [['#storybook-root']] }, options);
+          return result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.map((n) => ({
+              target: n.target.map((t) => [].concat(t).join(' >>> ')).join(' '),
+              summary: (n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim(),
+            })),
+          }));
+        },
+        { runOnly: { type: 'tag', values: AXE_TAGS }, rules, resultTypes: ['violations'] },
+      );
+      for (const v of violations) {
+        const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target}${n.summary ? ` — ${n.summary}` : ''}`);
+        if (v.nodes.length > 5) nodes.push(`    … and ${v.nodes.length - 5} more`);
+        problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n${nodes.join('\n')}`);
+      }
+    }
+
+    const allowed = parameters.storyCheck.allowHttpErrors ?? [];
+    for (const { url: failedUrl, text } of httpErrors) {
+      if (allowed.some((part) => failedUrl.includes(part))) notes.push(`expected: ${text}`);
+      else problems.push(text);
+    }
+  } catch (error) {
+    problems.push(`check crashed: ${error?.stack ?? error}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return { id: entry.id, ms: Math.round(performance.now() - started), problems, notes };
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { dir: { type: 'string', default: 'storybook-static' }, url: { type: 'string' } },
+  });
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  let server;
+  let baseUrl = values.url;
+  if (!baseUrl) {
+    const dir = resolve(values.dir);
+    try {
+      readFileSync(join(dir, 'index.json'));
+    } catch {
+      console.error(
+        `check-stories: no ${join(values.dir, 'index.json')}. Build Storybook first: npm run build-storybook`,
+      );
+      process.exit(1);
+    }
+    server = await serve(dir);
+    baseUrl = server.url;
+  }
+  if (!baseUrl.endsWith('/')) baseUrl += '/';
+
+  const userDataDir = mkdtempSync(join(tmpdir(), 'edu-story-check-'));
+  let browser;
+  try {
+    const index = await (await fetch(new URL('index.json', baseUrl))).json();
+    const stories = Object.values(index.entries).filter(
+      (e) => e.type === 'story' && (positionals.length === 0 || positionals.some((part) => e.id.includes(part))),
+    );
+    const skipped = stories.filter((e) => Array.isArray(e.tags) && !e.tags.includes('test'));
+    const queue = stories.filter((e) => !skipped.includes(e));
+    for (const e of skipped) console.log(`- ${e.id} (skipped: tagged !test)`);
+    if (queue.length === 0) {
+      console.error(
+        `check-stories: no stories to check${positionals.length ? ` matching ${positionals.join(' ')}` : ''}`,
+      );
+      process.exitCode = 1;
+      return;
+    }
+
+    browser = await puppeteer.launch({
+      executablePath: findChrome(),
+      args: [...CHROME_ARGS],
+      headless: true,
+      userDataDir,
+    });
+    const started = performance.now();
+    const results = [];
+    const worker = async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const result = await checkStory(browser, baseUrl, entry, axeSource);
+        results.push(result);
+        const note = result.notes.length ? `  (${result.notes.join('; ')})` : '';
+        console.log(`${result.problems.length ? '✗' : '✓'} ${result.id}  ${result.ms} ms${note}`);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+
+    const failed = results.filter((r) => r.problems.length > 0);
+    for (const r of failed) {
+      console.log(`\n✗ ${r.id}`);
+      for (const p of r.problems) console.log(`  - ${p.replaceAll('\n', '\n  ')}`);
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `\n${results.length - failed.length} passed, ${failed.length} failed, ${skipped.length} skipped (${seconds} s)`,
+    );
+    if (failed.length) process.exitCode = 1;
+  } finally {
+    await browser?.close().catch(() => {});
+    rmSync(userDataDir, { recursive: true, force: true });
+    await server?.close();
+  }
+}
+
+await main();

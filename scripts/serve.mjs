@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// A small static server for the demo (npm start), with no dependencies.
+//   /                 → demo/index.html
+//   /demo/…, /dist/…, /data/…, /docs/…  → those files (nothing else in the repository is served)
+//   /<file>           → demo/<file>, so demo/index.html can use relative links to its own assets
+// PORT (default 8000; the next 10 are tried if it is busy) and HOST (default 127.0.0.1) come from the environment.
+//
+//   import { startServer } from './serve.mjs';
+//   const { url, close } = await startServer({ port: 0 });   // port 0: any free port
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SERVED_DIRS = ['demo', 'dist', 'data', 'docs'];
+const PORT_ATTEMPTS = 11; // the requested port and the next 10
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+};
+
+/** Maps a URL path to a file inside one of the served folders, or null (never outside them). */
+function toFile(root, urlPath) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0')) return null;
+  if (path === '/' || path === '') return join(root, 'demo', 'index.html');
+
+  const first = path.split('/').filter(Boolean)[0];
+  const base = SERVED_DIRS.includes(first) ? root : join(root, 'demo');
+  // resolve() folds any "..": the result must still lie inside an allowed folder.
+  const file = resolve(base, `.${path.startsWith('/') ? path : `/${path}`}`);
+  const allowed = SERVED_DIRS.some((dir) => file === join(root, dir) || file.startsWith(join(root, dir) + sep));
+  return allowed ? file : null;
+}
+
+async function handle(root, req, res) {
+  const headers = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Method Not Allowed\n');
+    return;
+  }
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  let file = toFile(root, pathname);
+  let info = file ? await stat(file).catch(() => null) : null;
+  if (info?.isDirectory()) {
+    file = join(file, 'index.html');
+    info = await stat(file).catch(() => null);
+  }
+  if (!file || !info?.isFile()) {
+    res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not Found\n');
+    return;
+  }
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': info.size,
+    'Last-Modified': info.mtime.toUTCString(),
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+function listen(server, port, host) {
+  return new Promise((resolvePromise, reject) => {
+    const onError = (error) => {
+      server.off('listening', onListening);
+      reject(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolvePromise(server.address().port);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+/**
+ * Starts the server. Resolves to `{ url, port, close }`; `url` ends with "/".
+ * @param {{ port?: number, host?: string, root?: string, quiet?: boolean }} [options]
+ *   port: first port to try (0 = any free port); the next 10 are tried when one is busy.
+ */
+export async function startServer({
+  port = Number(process.env.PORT ?? 8000),
+  host = process.env.HOST ?? '127.0.0.1',
+  root = DEFAULT_ROOT,
+} = {}) {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`serve: bad port ${port}`);
+  const absRoot = resolve(root);
+  const sockets = new Set();
+  const server = createServer((req, res) => {
+    handle(absRoot, req, res).catch((error) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`Internal Server Error: ${error.message}\n`);
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  let bound;
+  const attempts = port === 0 ? 1 : PORT_ATTEMPTS;
+  for (let i = 0; i < attempts && bound === undefined; i++) {
+    const candidate = port === 0 ? 0 : port + i;
+    if (candidate > 65535) break;
+    try {
+      bound = await listen(server, candidate, host);
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || i === attempts - 1) throw error;
+    }
+  }
+  if (bound === undefined) throw new Error(`serve: no free port from ${port} to ${port + attempts - 1}`);
+
+  const urlHost = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' || host === '::1' ? 'localhost' : host;
+  return {
+    url: `http://${urlHost}:${bound}/`,
+    port: bound,
+    server,
+    close: () =>
+      new Promise((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const { url, close } = await startServer();
+    console.log(`edu-timeline demo: ${url}`);
+    const stop = () => close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    console.error(error.code === 'EADDRINUSE' ? `serve: ports busy (${error.message})` : `serve: ${error.message}`);
+    process.exit(1);
+  }
+}

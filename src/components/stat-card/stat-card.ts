@@ -1,0 +1,212 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { EduErrorEvent } from '../../events/edu-error.js';
+import { formatStatValue } from '../../i18n/number.js';
+import { closestLang, strings, type Strings } from '../../i18n/strings.js';
+import { parseStat } from '../../lesson/parse.js';
+import { ProblemList } from '../../lesson/problems.js';
+import { LINK_SCHEMES, safeUrl } from '../../lesson/url.js';
+import { problemsTitle, renderProblems } from '../../templates/problems.js';
+import type { Source, Stat, StatInput } from '../../lesson/types.js';
+import { statusStyles, tokens } from '../../styles/shared.styles.js';
+import { styles } from './stat-card.styles.js';
+
+/**
+ * One figure from a lesson, formatted for the reader's language: "1,524 violence-related deaths, 2023".
+ *
+ * Use it alone with attributes (`value`, `label`, `format`, …) or give it a whole stat through the `stat` property
+ * (as `<edu-stat-grid>` does). The value and the label are read as one sentence by screen readers.
+ *
+ * @tag edu-stat-card
+ * @summary One statistic: the figure in the reader's number format, what it counts, when, why it matters, and its source.
+ *
+ * @fires {EduErrorEvent} edu-error - The figure could not be shown (a missing label, a value that is not a number…). `detail`: `{ problems, fatal }`.
+ *
+ * @csspart card - The card.
+ * @csspart value - The formatted figure.
+ * @csspart label - What the figure counts.
+ * @csspart period - The time it covers.
+ * @csspart context - What makes it notable ("the highest in six years").
+ * @csspart region - Where it applies.
+ * @csspart source - The source line.
+ * @csspart error - The panel listing problems (`role="alert"`).
+ * @csspart error-title - The first line of that panel.
+ * @csspart error-fix - How to fix one problem.
+ *
+ * @cssprop [--edu-color-text=#1b1f29] - Text colour.
+ * @cssprop [--edu-color-muted=#4a5262] - Secondary text.
+ * @cssprop [--edu-color-surface=#ffffff] - Card background.
+ * @cssprop [--edu-color-border=#c9cfda] - Card border.
+ * @cssprop [--edu-color-accent=#0b5cad] - The figure's colour and links.
+ * @cssprop [--edu-color-error=#a11a1d] - Border and title of the problems panel.
+ * @cssprop [--edu-color-error-surface=#fdf1f1] - Background of the problems panel.
+ * @cssprop [--edu-font-family=system-ui] - Font family.
+ * @cssprop [--edu-radius=0.5rem] - Corner radius.
+ * @cssprop [--edu-space=1rem] - Base spacing.
+ * @cssprop [--edu-stat-value-size=2.25rem] - Font size of the figure.
+ */
+export class EduStatCard extends LitElement {
+  static override properties = {
+    value: {},
+    label: {},
+    format: {},
+    qualifier: {},
+    unit: {},
+    change: { type: Boolean },
+    period: {},
+    context: {},
+    region: {},
+    source: {},
+    stat: { attribute: false },
+    sources: { attribute: false },
+  };
+
+  static override styles = [tokens, statusStyles, styles];
+
+  /** The figure, as a plain number (`1524`, `90`, `-3.5`). */
+  value: string | null;
+
+  /** What the figure counts: "violence-related deaths". */
+  label: string | null;
+
+  /** `number` (default) or `percent` (the value is in percentage points: `90` shows as 90%). */
+  format: string | null;
+
+  /** `over`, `under`, `about`, `at-least` or `at-most`, for a figure given as a bound or an estimate. */
+  qualifier: string | null;
+
+  /** A unit: an Intl unit such as `kilometer`, or any word shown after the number. */
+  unit: string | null;
+
+  /** The value is a rise or a fall: shown with its sign (+60%). */
+  change: boolean;
+
+  /** The time the figure covers: "2023". */
+  period: string | null;
+
+  /** What makes the figure notable: "the highest in six years". */
+  context: string | null;
+
+  /** Where it applies: "Pakistan". */
+  region: string | null;
+
+  /** Where the figure comes from, as text: "CRSS annual security report 2023". */
+  source: string | null;
+
+  /** A whole stat object (as in a lesson file's `stats`); wins over the attributes. */
+  stat: StatInput | Stat | undefined;
+
+  /** The sources the stat's `sources` ids refer to (set by `<edu-stat-grid>`). */
+  sources: readonly Source[];
+
+  constructor() {
+    super();
+    this.value = null;
+    this.label = null;
+    this.format = null;
+    this.qualifier = null;
+    this.unit = null;
+    this.change = false;
+    this.period = null;
+    this.context = null;
+    this.region = null;
+    this.source = null;
+    this.stat = undefined;
+    this.sources = [];
+  }
+
+  private checked: Checked = { problems: new ProblemList(), empty: true };
+  private reported = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.size || !this.hasUpdated) this.checked = this.check();
+  }
+
+  protected override updated(): void {
+    // Report each distinct set of problems once, not on every render; an empty card (no figure given yet, as when a
+    // framework sets `stat` a moment later) says so but does not fire.
+    const key = JSON.stringify(this.checked.problems.items);
+    if (key === this.reported) return;
+    this.reported = key;
+    if (this.checked.problems.hasErrors && !this.checked.empty) {
+      this.dispatchEvent(new EduErrorEvent({ problems: this.checked.problems.items, fatal: !this.checked.stat }));
+    }
+  }
+
+  private check(): Checked {
+    const problems = new ProblemList();
+    let input: Record<string, unknown>;
+    if (this.stat !== undefined && this.stat !== null) {
+      if (typeof this.stat !== 'object' || Array.isArray(this.stat)) {
+        problems.error('stat', 'the stat property must be an object', 'set it to { "value": 1524, "label": "…" }');
+        return { problems, empty: false };
+      }
+      input = { ...(this.stat as object) };
+      // Ids and source ids belong to a lesson; alone, the card only shows the sources it was given.
+      delete input.id;
+    } else {
+      input = {};
+      const attrs = {
+        label: this.label,
+        format: this.format,
+        qualifier: this.qualifier,
+        unit: this.unit,
+        period: this.period,
+        context: this.context,
+        region: this.region,
+      };
+      for (const [key, value] of Object.entries(attrs)) if (value !== null) input[key] = value;
+      if (this.value !== null) input.value = toNumber(this.value);
+      if (this.change) input.change = true;
+    }
+    if (Object.keys(input).length === 0) {
+      const t = strings(closestLang(this));
+      problems.error('', t.noStat, t.noStatFix);
+      return { problems, empty: true };
+    }
+    return { stat: parseStat(input, '', problems), problems, empty: false };
+  }
+
+  protected override render(): TemplateResult {
+    const t = strings(closestLang(this));
+    const { stat, problems } = this.checked;
+    return html`<div part="card">
+      ${renderProblems(problems.items, problemsTitle(problems.items, t, stat ? null : t.figureFatalTitle))}
+      ${stat ? this.renderStat(stat, t) : nothing}
+    </div>`;
+  }
+
+  private renderStat(stat: Stat, t: Strings): TemplateResult {
+    const value = formatStatValue(stat, closestLang(this), t);
+    const cited = this.sources.filter((s) => stat.sources.includes(s.id));
+    const source = cited.length
+      ? cited.map((s, i) => html`${i ? '; ' : ''}${s.publisher ? `${s.publisher}, ` : ''}${this.link(s)}`)
+      : this.source;
+    return html`<p class="figure">
+        <span part="value">${value}</span>
+        <span part="label">${stat.label}</span>
+      </p>
+      ${stat.period ? html`<p part="period">${stat.period}</p>` : nothing}
+      ${stat.context ? html`<p part="context">${stat.context}</p>` : nothing}
+      ${stat.region ? html`<p part="region">${stat.region}</p>` : nothing}
+      ${source ? html`<p part="source">${t.source}: ${source}</p>` : nothing}`;
+  }
+
+  /** `sources` is a public property: its URLs are checked here as a lesson file's are, never bound as given. */
+  private link(source: Source): unknown {
+    const url = source.url === undefined ? undefined : safeUrl(String(source.url), LINK_SCHEMES);
+    return url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title;
+  }
+}
+
+interface Checked {
+  stat?: Stat;
+  problems: ProblemList;
+  /** Nothing was given at all. */
+  empty: boolean;
+}
+
+/** Attribute text as a number when it is one; otherwise the text, so the check can say what is wrong with it. */
+function toNumber(text: string): number | string {
+  const n = Number(text.trim());
+  return text.trim() !== '' && Number.isFinite(n) ? n : text;
+}

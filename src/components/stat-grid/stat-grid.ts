@@ -1,0 +1,122 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LessonController } from '../../controllers/lesson-controller.js';
+import { closestLang, strings, type Strings } from '../../i18n/strings.js';
+import type { Lesson } from '../../lesson/types.js';
+import { statusStyles, tokens } from '../../styles/shared.styles.js';
+import { heading } from '../../templates/heading.js';
+import { styles } from './stat-grid.styles.js';
+
+/** Every part a card exposes, passed on so that `edu-stat-grid::part(value)` styles the cards inside. */
+const CARD_PARTS = 'card, value, label, period, context, region, source';
+
+/**
+ * Every statistic of a lesson as a grid of `<edu-stat-card>`s, as many columns as its own width allows.
+ *
+ * The lesson comes from, first found wins: the `data` property, an inline `<script type="application/json">` child,
+ * or the `src` attribute, as for `<edu-timeline>`.
+ *
+ * @tag edu-stat-grid
+ * @summary A lesson's key figures as a responsive grid of statistic cards.
+ *
+ * @slot - An optional `<script type="application/json">` holding the lesson. Nothing else is rendered from the light DOM.
+ *
+ * @fires {EduLoadEvent} edu-load - The lesson was read and rendered. `detail`: `{ lesson, problems }`.
+ * @fires {EduErrorEvent} edu-error - Some or all of the lesson could not be shown. `detail`: `{ problems, fatal }`.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart heading - The grid's heading (when `heading` is set).
+ * @csspart grid - The list of cards.
+ * @csspart card - One card (exported from each `<edu-stat-card>`, with its `value`, `label`, `period`, `context`, `region` and `source` parts).
+ * @csspart value - A card's figure.
+ * @csspart label - What a card's figure counts.
+ * @csspart period - The time a figure covers.
+ * @csspart context - What makes a figure notable.
+ * @csspart region - Where a figure applies.
+ * @csspart source - A card's source line.
+ * @csspart error - The panel listing problems in the lesson data (`role="alert"`).
+ * @csspart error-title - The first line of that panel.
+ * @csspart error-fix - How to fix one problem.
+ * @csspart status - The loading message.
+ *
+ * @cssprop [--edu-color-text=#1b1f29] - Text colour.
+ * @cssprop [--edu-color-muted=#4a5262] - Secondary text.
+ * @cssprop [--edu-color-surface=#ffffff] - Card background.
+ * @cssprop [--edu-color-border=#c9cfda] - Card border.
+ * @cssprop [--edu-color-accent=#0b5cad] - The figures' colour and links.
+ * @cssprop [--edu-color-error=#a11a1d] - Border and title of the problems panel.
+ * @cssprop [--edu-color-error-surface=#fdf1f1] - Background of the problems panel.
+ * @cssprop [--edu-font-family=system-ui] - Font family.
+ * @cssprop [--edu-radius=0.5rem] - Corner radius.
+ * @cssprop [--edu-space=1rem] - Base spacing and the gap between cards.
+ * @cssprop [--edu-stat-min-width=14rem] - The narrowest a card may be before the grid drops a column.
+ */
+export class EduStatGrid extends LitElement {
+  static override properties = {
+    src: { reflect: true },
+    data: { attribute: false },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  static override styles = [tokens, statusStyles, styles];
+
+  /** URL of a lesson file (JSON). Ignored when `data` is set or the element holds inline JSON. */
+  src: string | null;
+
+  /** A lesson object, checked like a file. Wins over inline JSON and `src`. */
+  data: unknown;
+
+  /** A heading above the cards, e.g. "Key figures". None when empty. */
+  heading: string | null;
+
+  /** Level (1–6) of that heading. */
+  headingLevel: number;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.data = undefined;
+    this.heading = null;
+    this.headingLevel = 2;
+  }
+
+  private readonly lessonData: LessonController = new LessonController(
+    this,
+    {
+      has: (lesson) => lesson.stats.length > 0,
+      message: (t) => ({ message: t.noStats, fix: t.noStatsFix }),
+    },
+    () => strings(closestLang(this, this.lessonData.lesson?.lang)),
+  );
+
+  /** The checked lesson being shown, or `null` while loading or when nothing could be shown. */
+  get lesson(): Lesson | null {
+    return this.lessonData.lesson;
+  }
+
+  protected override render(): TemplateResult {
+    const lesson = this.lessonData.lesson;
+    const t = strings(closestLang(this, lesson?.lang));
+    return html`<div part="base" aria-busy=${this.lessonData.loading ? 'true' : 'false'}>
+      ${this.lessonData.renderStatus(t)} ${lesson ? this.renderGrid(lesson, t) : nothing}
+    </div>`;
+  }
+
+  private renderGrid(lesson: Lesson, t: Strings): TemplateResult {
+    return html`${this.heading ? heading(this.headingLevel, 'heading', this.heading, 'heading') : nothing}
+      <ul
+        part="grid"
+        lang=${ifDefined(lesson.lang)}
+        aria-label=${ifDefined(this.heading ? undefined : t.statsLabel)}
+        aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)}
+      >
+        ${lesson.stats.map(
+          (stat) =>
+            html`<li>
+              <edu-stat-card exportparts=${CARD_PARTS} .stat=${stat} .sources=${lesson.sources}></edu-stat-card>
+            </li>`,
+        )}
+      </ul>`;
+  }
+}

@@ -1,0 +1,203 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { EduErrorEvent } from '../events/edu-error.js';
+import { EduLoadEvent } from '../events/edu-load.js';
+import type { Strings } from '../i18n/strings.js';
+import { parseLesson } from '../lesson/parse.js';
+import { problemsTitle, renderProblems } from '../templates/problems.js';
+import type { Lesson, LessonProblem } from '../lesson/types.js';
+
+/** What an element that renders lessons exposes to this controller. */
+export interface LessonHost extends ReactiveControllerHost, HTMLElement {
+  /** URL of a lesson file. */
+  src: string | null | undefined;
+  /** A lesson object (or anything: it is checked). Wins over inline JSON and `src`. */
+  data: unknown;
+}
+
+export interface LessonRequirement {
+  /** Whether the lesson has what this element shows (a timeline needs events, a stat grid needs stats). */
+  has: (lesson: Lesson) => boolean;
+  /** The problem reported when it does not. */
+  message: (t: Strings) => { message: string; fix: string };
+}
+
+type Source =
+  | { kind: 'data'; value: unknown }
+  | { kind: 'inline'; value: string }
+  | { kind: 'src'; value: string }
+  | { kind: 'none' };
+
+/** The default `timeout` for loading a lesson from `src`. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * Finds an element's lesson, loads and checks it, and tells the page: the one owner of data loading for every element.
+ *
+ * Sources, first found wins: the `data` property, an inline `<script type="application/json">` child (the only one
+ * that works on a page opened from disk), then the `src` attribute. A fetch is aborted when the element disconnects
+ * or `src` changes, and times out. After the element has rendered the lesson it fires `edu-load` (when something
+ * could be shown) and `edu-error` (when anything could not).
+ */
+export class LessonController implements ReactiveController {
+  lesson: Lesson | null = null;
+  problems: LessonProblem[] = [];
+  loading = false;
+  private current?: Source;
+  private abort?: AbortController;
+  private generation = 0;
+  private announcing = false;
+
+  constructor(
+    private readonly host: LessonHost,
+    private readonly requirement: LessonRequirement,
+    private readonly strings: () => Strings,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Inline JSON is read when connected: it is there by then, also for elements upgraded after parsing.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    // Whatever is in flight belongs to the element's old place: its fetch is aborted and its events are not fired
+    // (nobody on the page can hear them). Loading starts again if the element comes back.
+    this.generation++;
+    if (this.loading || this.announcing) {
+      this.abort?.abort();
+      this.loading = false;
+      this.announcing = false;
+      this.current = undefined;
+    }
+  }
+
+  /** Runs before each render: starts a load when the data source changed. */
+  hostUpdate(): void {
+    // Lit also updates detached elements; a detached element neither fetches nor fires.
+    if (!this.host.isConnected) return;
+    const next = this.findSource();
+    if (this.current && sameSource(this.current, next)) return;
+    this.current = next;
+    this.load(next);
+  }
+
+  /** The loading indicator or the problems panel, for the top of the element's shadow root. */
+  renderStatus(t: Strings): TemplateResult | typeof nothing {
+    if (this.loading) return html`<p part="status">${t.loading}</p>`;
+    return renderProblems(this.problems, problemsTitle(this.problems, t, this.lesson ? null : t.fatalTitle));
+  }
+
+  private findSource(): Source {
+    const { host } = this;
+    if (host.data !== undefined && host.data !== null) return { kind: 'data', value: host.data };
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (script) return { kind: 'inline', value: script.textContent ?? '' };
+    if (host.src) return { kind: 'src', value: host.src };
+    return { kind: 'none' };
+  }
+
+  private load(source: Source): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    const generation = ++this.generation;
+    switch (source.kind) {
+      case 'none': {
+        const t = this.strings();
+        this.loading = false;
+        this.lesson = null;
+        // Shown, so a teacher who forgot `src` sees why the box is empty; not fired, as a framework may set
+        // `data` a moment later.
+        this.problems = [{ severity: 'error', path: '', message: t.noData, fix: t.noDataFix }];
+        return;
+      }
+      case 'data':
+      case 'inline':
+        this.loading = false;
+        this.apply(parseLesson(source.value), generation);
+        return;
+      case 'src':
+        this.loading = true;
+        this.lesson = null;
+        this.problems = [];
+        void this.fetchLesson(source.value, generation);
+    }
+  }
+
+  private async fetchLesson(src: string, generation: number): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    const timeout = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), DEFAULT_TIMEOUT_MS);
+    let problem: LessonProblem | undefined;
+    let text = '';
+    try {
+      const response = await fetch(src, { signal: abort.signal });
+      if (!response.ok) {
+        problem = {
+          severity: 'error',
+          path: 'src',
+          message: `the server answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''} for ${src}`,
+          fix: 'check the src address and that the lesson file is uploaded there',
+        };
+      } else {
+        text = await response.text();
+      }
+    } catch (e) {
+      if (generation !== this.generation) return;
+      const timedOut = abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError';
+      problem = timedOut
+        ? {
+            severity: 'error',
+            path: 'src',
+            message: `${src} did not load within ${DEFAULT_TIMEOUT_MS / 1000} seconds`,
+            fix: 'check the connection, or put the lesson file on the same site as the page',
+          }
+        : {
+            severity: 'error',
+            path: 'src',
+            message: `${src} could not be reached (${e instanceof Error ? e.message : String(e)})`,
+            fix:
+              location.protocol === 'file:'
+                ? 'a page opened from a file cannot load other files: put the lesson inside the element in a <script type="application/json">'
+                : 'check the src address; a file on another site must allow loading (CORS)',
+          };
+    } finally {
+      clearTimeout(timeout);
+    }
+    if (generation !== this.generation) return;
+    this.loading = false;
+    this.apply(problem ? { lesson: null, problems: [problem] } : parseLesson(text), generation);
+  }
+
+  private apply(result: { lesson: Lesson | null; problems: LessonProblem[] }, generation: number): void {
+    const problems = [...result.problems];
+    let lesson = result.lesson;
+    if (lesson && !this.requirement.has(lesson)) {
+      const { message, fix } = this.requirement.message(this.strings());
+      problems.push({ severity: 'error', path: '', message, fix });
+      lesson = null;
+    }
+    this.lesson = lesson;
+    this.problems = problems;
+    // Inside an update (data, inline JSON) this adds nothing; after a fetch it schedules the render that
+    // `announce` waits for.
+    this.host.requestUpdate();
+    void this.announce(lesson, problems, generation);
+  }
+
+  private async announce(lesson: Lesson | null, problems: LessonProblem[], generation: number): Promise<void> {
+    this.announcing = true;
+    await this.host.updateComplete;
+    if (generation !== this.generation) return;
+    this.announcing = false;
+    if (lesson) this.host.dispatchEvent(new EduLoadEvent({ lesson, problems }));
+    if (problems.some((p) => p.severity === 'error')) {
+      this.host.dispatchEvent(new EduErrorEvent({ problems, fatal: !lesson }));
+    }
+  }
+}
+
+function sameSource(a: Source, b: Source): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind === 'none' || a.value === (b as { value: unknown }).value;
+}

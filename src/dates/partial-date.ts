@@ -1,0 +1,152 @@
+/**
+ * Partial dates: a calendar date known to a year, a month, a day or a minute, in the proleptic Gregorian calendar.
+ *
+ * Lesson files write them as `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, with a leading `-` for years
+ * before year 1. Years use ISO 8601's astronomical numbering: `0000` is 1 BC and `-0500` is 501 BC.
+ *
+ * A partial date has no time zone: "2022-11-28" is that calendar day wherever the reader is. To keep it so, every
+ * conversion to a `Date` happens in UTC and every formatter is told `timeZone: 'UTC'`; nothing here reads the
+ * reader's local zone.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
+
+export interface PartialDate {
+  /** Astronomical year: 1 BC is 0, 501 BC is -500. */
+  year: number;
+  /** 1–12, when known. */
+  month?: number;
+  /** 1–31, when known. */
+  day?: number;
+  hour?: number;
+  minute?: number;
+  precision: DatePrecision;
+  /** The text it was parsed from, e.g. `2024-03`. */
+  text: string;
+}
+
+export type DateParseResult = { ok: true; date: PartialDate } | { ok: false; message: string; fix: string };
+
+export const DATE_FORMS = 'use YYYY, YYYY-MM or YYYY-MM-DD (optionally with THH:MM), e.g. 2022-11 or 2022-11-28';
+const SHAPE = /^(-?)(\d{4,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+/** Years beyond this are almost certainly typos; it also keeps every date inside what a JS `Date` can hold. */
+const MAX_ABS_YEAR = 270_000;
+
+/** Number of days in `month` (1–12) of astronomical `year`, in the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  // Written out rather than with date-fns `isExists`/`getDaysInMonth`: those go through `new Date(y, m, d)`, which
+  // maps years 0–99 to 1900–1999 and works in the reader's zone.
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Parses a lesson-file date string, or explains in plain words why it cannot be used. */
+export function parsePartialDate(value: string): DateParseResult {
+  const text = value.trim();
+  if (text === '') return { ok: false, message: 'the date is empty', fix: DATE_FORMS };
+  const m = SHAPE.exec(text);
+  if (!m) {
+    const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    return { ok: false, message: `"${shown}" is not a date in a form this format understands`, fix: DATE_FORMS };
+  }
+  const [, minus, y, mo, d, h, mi] = m;
+  const year = (minus ? -1 : 1) * Number(y);
+  if (Math.abs(year) > MAX_ABS_YEAR) {
+    return { ok: false, message: `the year ${text} is out of range`, fix: 'check the number of digits in the year' };
+  }
+  // `-0000` is the same year as `0000`; normalise so sorting and display agree.
+  const date: PartialDate = { year: year === 0 ? 0 : year, precision: 'year', text };
+  if (mo !== undefined) {
+    const month = Number(mo);
+    if (month < 1 || month > 12) {
+      return { ok: false, message: `${text} has month ${mo}, but months run from 01 to 12`, fix: 'use YYYY-MM' };
+    }
+    date.month = month;
+    date.precision = 'month';
+  }
+  if (d !== undefined && date.month !== undefined) {
+    const day = Number(d);
+    const max = daysInMonth(year, date.month);
+    if (day < 1 || day > max) {
+      return {
+        ok: false,
+        message: `${text} does not exist (that month has ${max} days)`,
+        fix: 'use YYYY-MM-DD with a real day, or YYYY-MM if the day is not known',
+      };
+    }
+    date.day = day;
+    date.precision = 'day';
+  }
+  if (h !== undefined && mi !== undefined) {
+    const hour = Number(h);
+    const minute = Number(mi);
+    if (hour > 23 || minute > 59) {
+      return {
+        ok: false,
+        message: `${text} has the time ${h}:${mi}, which does not exist`,
+        fix: 'use THH:MM from T00:00 to T23:59',
+      };
+    }
+    date.hour = hour;
+    date.minute = minute;
+    date.precision = 'minute';
+  }
+  return { ok: true, date };
+}
+
+/** Orders two partial dates; a less precise date sorts before a more precise one that starts at the same time. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  return (
+    a.year - b.year ||
+    (a.month ?? 0) - (b.month ?? 0) ||
+    (a.day ?? 0) - (b.day ?? 0) ||
+    (a.hour ?? -1) - (b.hour ?? -1) ||
+    (a.minute ?? -1) - (b.minute ?? -1)
+  );
+}
+
+/** The first instant of the period a partial date names, as a UTC `Date` (valid for every year, BCE included). */
+export function toUTCDate(d: PartialDate): Date {
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to the 1900s.
+  date.setUTCFullYear(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+  date.setUTCHours(d.hour ?? 0, d.minute ?? 0, 0, 0);
+  return date;
+}
+
+/** The first instant after the period a partial date names: the end of 2024-03 is the start of 2024-04. */
+export function toUTCEndDate(d: PartialDate): Date {
+  const date = toUTCDate(d);
+  if (d.precision === 'year') date.setUTCFullYear(d.year + 1);
+  else if (d.precision === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
+  else if (d.precision === 'day') date.setUTCDate(date.getUTCDate() + 1);
+  else date.setUTCMinutes(date.getUTCMinutes() + 1);
+  return date;
+}
+
+/** Whether the periods [aStart, aEnd] and [bStart, bEnd] share any instant (each end at its own precision). */
+export function periodsOverlap(
+  aStart: PartialDate,
+  aEnd: PartialDate | undefined,
+  bStart: PartialDate,
+  bEnd: PartialDate | undefined,
+): boolean {
+  return toUTCDate(aStart) < toUTCEndDate(bEnd ?? bStart) && toUTCDate(bStart) < toUTCEndDate(aEnd ?? aStart);
+}
+
+/**
+ * The value for `<time datetime>`, at the date's own precision, or `undefined` where HTML has no form for it
+ * (years before year 1, and years with more than four digits in a month or day form).
+ */
+export function toDatetimeAttribute(d: PartialDate): string | undefined {
+  if (d.year < 1) return undefined;
+  const pad = (n: number | undefined) => String(n).padStart(2, '0');
+  let out = String(d.year).padStart(4, '0');
+  if (d.month !== undefined) out += `-${pad(d.month)}`;
+  if (d.day !== undefined) out += `-${pad(d.day)}`;
+  if (d.hour !== undefined) out += `T${pad(d.hour)}:${pad(d.minute)}`;
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * The elements' own words (not the lesson's). English only for now; more languages plug in here, chosen by
+ * {@link closestLang}, so no element hard-codes a sentence.
+ */
+export const en = {
+  loading: 'Loading the lesson…',
+  problemsTitle: 'Part of this lesson could not be shown',
+  fatalTitle: 'This lesson could not be shown',
+  figureFatalTitle: 'This figure could not be shown',
+  warningsTitle: 'This lesson file has things to check',
+  sources: 'Sources',
+  source: 'Source',
+  sourceRef: (n: number, title: string) => `Source ${n}: ${title}`,
+  tags: 'Tags',
+  periods: 'Periods',
+  periodStarts: 'Period begins',
+  eventsLabel: 'Events',
+  statsLabel: 'Key figures',
+  credit: 'Credit',
+  /** `{}` stands for the formatted number. */
+  qualifier: {
+    over: 'over {}',
+    under: 'under {}',
+    about: 'about {}',
+    'at-least': 'at least {}',
+    'at-most': 'at most {}',
+  },
+  noEvents: 'the lesson has no events to show on a timeline',
+  noEventsFix: 'add events with a "date" and a "title" to the "events" list',
+  noStats: 'the lesson has no stats to show',
+  noStatsFix: 'add figures with a "value" and a "label" to the "stats" list',
+  noStat: 'no figure was given',
+  noStatFix: 'set the value and label attributes, or the stat property',
+  noData: 'no lesson data was given',
+  noDataFix:
+    'set the src attribute to a lesson file, put the lesson in a <script type="application/json"> inside the element, or set the data property',
+};
+
+export type Strings = typeof en;
+
+export function strings(_lang: string): Strings {
+  return en;
+}
+
+/**
+ * The language an element speaks: its own `lang`, else the lesson's, else the closest ancestor's (crossing shadow
+ * roots), else English.
+ */
+export function closestLang(el: Element, lessonLang?: string): string {
+  const own = el.getAttribute('lang');
+  if (own) return own;
+  if (lessonLang) return lessonLang;
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+      node = node.parentNode;
+    } else if (node instanceof ShadowRoot) {
+      node = node.host;
+    } else {
+      node = node.parentNode;
+    }
+  }
+  return 'en';
+}

@@ -1,0 +1,636 @@
+/**
+ * `parseLesson`: the one way lesson data enters the elements.
+ *
+ * It takes JSON text or an already-parsed value, checks every field against the rules of
+ * `data/lesson.schema.json`, and returns a typed {@link Lesson} built from fresh objects (so nothing from the input,
+ * not even a prototype, reaches a template) plus the list of problems. A bad part is left out and named; the rest is
+ * kept, so one typo never blanks a whole lesson.
+ */
+import { compareDates, parsePartialDate, type PartialDate } from '../dates/partial-date.js';
+import { clip, describeValue, ProblemList } from './problems.js';
+import type {
+  Era,
+  GlossaryEntry,
+  Lesson,
+  Media,
+  ParseResult,
+  Source,
+  Stat,
+  StatFormat,
+  StatQualifier,
+  TimelineEvent,
+} from './types.js';
+import { LINK_SCHEMES, MEDIA_SCHEMES, safeUrl } from './url.js';
+
+type Obj = Record<string, unknown>;
+
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const STAT_FORMATS: readonly StatFormat[] = ['number', 'percent'];
+const QUALIFIERS: readonly StatQualifier[] = ['over', 'under', 'about', 'at-least', 'at-most'];
+
+const FIELDS = {
+  lesson: ['$schema', 'id', 'title', 'summary', 'lang', 'events', 'eras', 'stats', 'sources', 'glossary'],
+  event: ['id', 'date', 'endDate', 'displayDate', 'title', 'description', 'tags', 'sources', 'media'],
+  media: ['url', 'alt', 'credit'],
+  era: ['id', 'title', 'start', 'end'],
+  stat: ['id', 'value', 'label', 'format', 'qualifier', 'change', 'unit', 'period', 'context', 'region', 'sources'],
+  source: ['id', 'title', 'publisher', 'url', 'date'],
+  glossary: ['term', 'expansion', 'definition'],
+} as const;
+
+/** Reads a lesson from JSON text or a parsed value. Never throws. */
+export function parseLesson(input: unknown): ParseResult {
+  const problems = new ProblemList();
+  let value = input;
+  if (typeof input === 'string') {
+    const parsed = parseJson(input, problems);
+    if (!parsed.ok) return { lesson: null, problems: problems.items };
+    value = parsed.value;
+  }
+  if (!isObject(value)) {
+    problems.error(
+      '',
+      `a lesson must be a JSON object ({ … }), but this is ${describeValue(value)}`,
+      'start the file with { and put "title", "events" and the other fields inside it',
+    );
+    return { lesson: null, problems: problems.items };
+  }
+  const lesson = readLesson(value, problems);
+  const usable = lesson.events.length + lesson.stats.length + lesson.eras.length + lesson.glossary.length > 0;
+  if (!usable && !problems.hasErrors) {
+    problems.error('', 'the lesson has no events and no stats', 'add an "events" list or a "stats" list');
+  }
+  return { lesson: usable ? lesson : null, problems: problems.items };
+}
+
+function parseJson(text: string, problems: ProblemList): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    problems.error('', ...explainJsonError(text, e instanceof Error ? e.message : String(e)));
+    return { ok: false };
+  }
+}
+
+/**
+ * A JSON syntax error in a teacher's words, with the line and column. V8 gives a position for some errors only, so
+ * the two mistakes people make most (a comma after the last item, curly quotes from a word processor) are found here.
+ */
+function explainJsonError(text: string, reason: string): [message: string, fix: string] {
+  if (/^\s*</.test(text)) {
+    return [
+      'the file is a web page (HTML), not a JSON lesson file',
+      'check that the address points at the .json file itself',
+    ];
+  }
+  if (text.trim() === '') return ['the file is empty', 'put the lesson in it, starting with {'];
+  const trailing = /,\s*[\]}]/.exec(text);
+  if (trailing) {
+    return [
+      `the file is not valid JSON ${lineColumn(text, trailing.index)}: a comma after the last item of a list`,
+      'remove that comma',
+    ];
+  }
+  const curly = /[{,]\s*[“”]|[“”]\s*:/.exec(text);
+  if (curly) {
+    return [
+      `the file is not valid JSON ${lineColumn(text, curly.index + curly[0].search(/[“”]/))}: curly quotes “ ” around a field name`,
+      'use straight quotes " around field names and texts',
+    ];
+  }
+  const line = /\(line (\d+) column (\d+)\)/.exec(reason);
+  const pos = /at position (\d+)/.exec(reason);
+  const where = line ? `(line ${line[1]}, column ${line[2]})` : pos ? lineColumn(text, Number(pos[1])) : '';
+  const token = /Unexpected token '(.)'/.exec(reason);
+  const what = token
+    ? `unexpected "${token[1]}"`
+    : /end of JSON input/.test(reason)
+      ? 'it ends too early'
+      : reason.replace(/ in JSON at position.*$/, '');
+  return [
+    `the file is not valid JSON${where ? ` ${where}` : ''}: ${what}`,
+    'check for a missing comma, quote or bracket near that place',
+  ];
+}
+
+function lineColumn(text: string, index: number): string {
+  const lines = text.slice(0, index).split('\n');
+  return `(line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1})`;
+}
+
+function readLesson(raw: Obj, problems: ProblemList): Lesson {
+  checkFields(raw, FIELDS.lesson, '', 'the lesson', problems);
+  const text = new TextReader(raw, '', problems);
+  const lang = text.optional('lang');
+  let checkedLang: string | undefined;
+  if (lang !== undefined) {
+    try {
+      checkedLang = Intl.getCanonicalLocales(lang)[0];
+    } catch {
+      problems.warn('lang', `"${clip(lang)}" is not a language code`, 'use a code such as "en", "ur", "fr" or "pt-BR"');
+    }
+  }
+  const sources = readList(raw, 'sources', problems, readSource);
+  const sourceIds = new Set<string>();
+  const uniqueSources = sources.filter((s, i) => {
+    if (!sourceIds.has(s.id)) return sourceIds.add(s.id);
+    problems.warn(`sources[${i}].id`, `the id "${s.id}" is used twice`, 'give every source its own id');
+    return false;
+  });
+  const ctx: Context = { problems, sourceIds, usedIds: new Set() };
+  const events = readList(raw, 'events', problems, (v, p) => readEvent(v, p, ctx));
+  // Stable: events with the same date keep the order they have in the file.
+  events.sort((a, b) => compareDates(a.date, b.date) || compareOptional(a.endDate, b.endDate));
+  ctx.usedIds = new Set();
+  const eras = readList(raw, 'eras', problems, (v, p) => readEra(v, p, ctx));
+  eras.sort((a, b) => compareDates(a.start, b.start));
+  ctx.usedIds = new Set();
+  const stats = readList(raw, 'stats', problems, (v, p) => readStat(v, p, ctx));
+  const glossary = readList(raw, 'glossary', problems, readGlossaryEntry);
+  return {
+    id: optionalId(text, problems),
+    title: text.optional('title'),
+    summary: text.optional('summary'),
+    lang: checkedLang,
+    events,
+    eras,
+    stats,
+    sources: uniqueSources,
+    glossary,
+  };
+}
+
+interface Context {
+  problems: ProblemList;
+  sourceIds: Set<string>;
+  usedIds: Set<string>;
+}
+
+function readList<T>(
+  raw: Obj,
+  key: string,
+  problems: ProblemList,
+  read: (value: unknown, path: string, problems: ProblemList) => T | undefined,
+): T[] {
+  const list = raw[key];
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    problems.error(
+      key,
+      `"${key}" must be a list [ … ], but it is ${describeValue(list)}`,
+      `write "${key}": [ { … }, { … } ]`,
+    );
+    return [];
+  }
+  const out: T[] = [];
+  list.forEach((item: unknown, i) => {
+    const path = `${key}[${i}]`;
+    if (!isObject(item)) {
+      problems.error(
+        path,
+        `each item must be an object { … }, but this is ${describeValue(item)}`,
+        'wrap the item in { }',
+      );
+      return;
+    }
+    const value = read(item, path, problems);
+    if (value !== undefined) out.push(value);
+  });
+  return out;
+}
+
+function readEvent(raw: unknown, path: string, ctx: Context): TimelineEvent | undefined {
+  const { problems } = ctx;
+  const obj = raw as Obj;
+  checkFields(obj, FIELDS.event, path, 'an event', problems);
+  const text = new TextReader(obj, path, problems);
+  const title = text.required('title', 'give the event a short title, e.g. "TTP ends its ceasefire"');
+  const date = readDate(obj, 'date', path, problems, true);
+  if (title === undefined || date === undefined) {
+    leftOut(problems, path, 'event');
+    return undefined;
+  }
+  let endDate = readDate(obj, 'endDate', path, problems, false);
+  if (endDate && compareDates(endDate, date) < 0) {
+    problems.error(
+      `${path}.endDate`,
+      `the end date ${endDate.text} is before the start date ${date.text}`,
+      'swap them, or correct the year',
+    );
+    endDate = undefined;
+  }
+  return {
+    id: uniqueId(text, title, ctx, 'event'),
+    date,
+    endDate,
+    displayDate: text.optional('displayDate'),
+    title,
+    description: text.optional('description'),
+    tags: readStrings(obj, 'tags', path, problems),
+    sources: knownSources(readStrings(obj, 'sources', path, problems), path, ctx),
+    media: readMedia(obj, path, problems),
+  };
+}
+
+function readMedia(obj: Obj, path: string, problems: ProblemList): Media | undefined {
+  const raw = obj.media;
+  if (raw === undefined) return undefined;
+  const where = `${path}.media`;
+  if (!isObject(raw)) {
+    problems.error(
+      where,
+      `media must be an object, but it is ${describeValue(raw)}`,
+      'write "media": { "url": "https://…", "alt": "…" }',
+    );
+    return undefined;
+  }
+  checkFields(raw, FIELDS.media, where, 'media', problems);
+  const text = new TextReader(raw, where, problems);
+  const rawUrl = text.required('url', 'give the image address, starting with https://');
+  const alt = text.required(
+    'alt',
+    'describe the image for pupils who cannot see it, or use "" if it is decoration',
+    true,
+  );
+  if (rawUrl === undefined || alt === undefined) return undefined;
+  const url = safeUrl(rawUrl, MEDIA_SCHEMES);
+  if (!url) {
+    problems.error(
+      `${where}.url`,
+      `"${clip(rawUrl)}" is not an http(s) address`,
+      'use an image address that starts with https://',
+    );
+    return undefined;
+  }
+  return { url, alt, credit: text.optional('credit') };
+}
+
+function readEra(raw: unknown, path: string, ctx: Context): Era | undefined {
+  const { problems } = ctx;
+  const obj = raw as Obj;
+  checkFields(obj, FIELDS.era, path, 'an era', problems);
+  const text = new TextReader(obj, path, problems);
+  const title = text.required('title', 'give the period a name, e.g. "After the ceasefire"');
+  const start = readDate(obj, 'start', path, problems, true);
+  const end = readDate(obj, 'end', path, problems, true);
+  if (title === undefined || start === undefined || end === undefined) {
+    leftOut(problems, path, 'era');
+    return undefined;
+  }
+  if (compareDates(end, start) < 0) {
+    problems.error(
+      `${path}.end`,
+      `the end ${end.text} is before the start ${start.text}`,
+      'swap them, or correct the year',
+    );
+    return undefined;
+  }
+  return { id: uniqueId(text, title, ctx, 'era'), title, start, end };
+}
+
+function readStat(raw: unknown, path: string, ctx: Context): Stat | undefined {
+  const { problems } = ctx;
+  const stat = parseStat(raw as Obj, path, problems);
+  if (!stat) return undefined;
+  const text = new TextReader(raw as Obj, path, problems);
+  return { ...stat, id: uniqueId(text, stat.label, ctx, 'stat'), sources: knownSources(stat.sources, path, ctx) };
+}
+
+/**
+ * Checks one statistic. Exported for `<edu-stat-card>`, which takes a stat on its own (attributes or the `stat`
+ * property) outside any lesson: source ids are not checked here, as there is no source list to check them against.
+ */
+export function parseStat(obj: Obj, path: string, problems: ProblemList): Stat | undefined {
+  checkFields(obj, FIELDS.stat, path, 'a stat', problems);
+  const text = new TextReader(obj, path, problems);
+  const value = readNumber(obj, path, problems);
+  const label = text.required('label', 'say what the number counts, e.g. "violence-related deaths"');
+  const format =
+    readEnum(obj, 'format', STAT_FORMATS, path, problems) ?? (obj.format === undefined ? 'number' : undefined);
+  const qualifier = readEnum(obj, 'qualifier', QUALIFIERS, path, problems);
+  const change = readBoolean(obj, 'change', path, problems);
+  // A stat with a wrong format or qualifier would show a different figure ("90" for "over 90%"): leave it out.
+  const meaningChanged = format === undefined || (obj.qualifier !== undefined && qualifier === undefined);
+  if (value === undefined || label === undefined || meaningChanged) {
+    leftOut(problems, path, 'stat');
+    return undefined;
+  }
+  return {
+    id: '',
+    value,
+    label,
+    format,
+    qualifier,
+    change,
+    unit: text.optional('unit'),
+    period: text.optional('period'),
+    context: text.optional('context'),
+    region: text.optional('region'),
+    sources: readStrings(obj, 'sources', path, problems),
+  };
+}
+
+function readSource(raw: unknown, path: string, problems: ProblemList): Source | undefined {
+  const obj = raw as Obj;
+  checkFields(obj, FIELDS.source, path, 'a source', problems);
+  const text = new TextReader(obj, path, problems);
+  const id = text.required('id', 'give the source a short id, e.g. "crss-2023", and cite it from events');
+  const title = text.required('title', 'give the title of the report, article or statement');
+  if (id !== undefined && !ID_PATTERN.test(id)) {
+    problems.error(
+      `${path}.id`,
+      `"${clip(id)}" cannot be used as an id`,
+      'use letters, digits, - and _, starting with a letter',
+    );
+    return undefined;
+  }
+  if (id === undefined || title === undefined) {
+    leftOut(problems, path, 'source');
+    return undefined;
+  }
+  const rawUrl = text.optional('url');
+  const url = rawUrl === undefined ? undefined : safeUrl(rawUrl, LINK_SCHEMES);
+  if (rawUrl !== undefined && url === undefined) {
+    problems.warn(
+      `${path}.url`,
+      `"${clip(rawUrl)}" is not a web or e-mail address, so it is not linked`,
+      'use an address that starts with https://, http:// or mailto:',
+    );
+  }
+  return {
+    id,
+    title,
+    publisher: text.optional('publisher'),
+    url,
+    date: readDate(obj, 'date', path, problems, false, 'warn'),
+  };
+}
+
+function readGlossaryEntry(raw: unknown, path: string, problems: ProblemList): GlossaryEntry | undefined {
+  const obj = raw as Obj;
+  checkFields(obj, FIELDS.glossary, path, 'a glossary entry', problems);
+  const text = new TextReader(obj, path, problems);
+  const term = text.required('term', 'give the word or abbreviation, e.g. "SALW"');
+  if (term === undefined) return undefined;
+  return { term, expansion: text.optional('expansion'), definition: text.optional('definition') };
+}
+
+/* ---------- field readers ---------- */
+
+/** Reads string fields of one object, reporting wrong types against the object's path. */
+class TextReader {
+  constructor(
+    private readonly obj: Obj,
+    readonly path: string,
+    private readonly problems: ProblemList,
+  ) {}
+
+  optional(key: string): string | undefined {
+    const value = this.obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      this.problems.error(
+        at(this.path, key),
+        `must be text, but it is ${describeValue(value)}`,
+        `put the ${key} in quotes`,
+      );
+      return undefined;
+    }
+    const trimmed = value.trim();
+    return trimmed === '' ? undefined : trimmed;
+  }
+
+  required(key: string, fix: string, allowEmpty = false): string | undefined {
+    const value = this.obj[key];
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '' && !allowEmpty)) {
+      this.problems.error(at(this.path, key), `"${key}" is missing`, fix);
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      this.problems.error(
+        at(this.path, key),
+        `must be text, but it is ${describeValue(value)}`,
+        `put the ${key} in quotes`,
+      );
+      return undefined;
+    }
+    return value.trim();
+  }
+}
+
+function readDate(
+  obj: Obj,
+  key: string,
+  path: string,
+  problems: ProblemList,
+  required: boolean,
+  severity: 'error' | 'warn' = 'error',
+): PartialDate | undefined {
+  const value = obj[key];
+  const where = at(path, key);
+  const report = (message: string, fix: string) =>
+    severity === 'error' ? problems.error(where, message, fix) : problems.warn(where, message, fix);
+  if (value === undefined || value === null) {
+    if (required) report(`"${key}" is missing`, 'add a date such as "2022-11" or "2022-11-28"');
+    return undefined;
+  }
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    report(`the date ${value} is a number, not text`, `put it in quotes: "${value}"`);
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    report(`a date must be text, but it is ${describeValue(value)}`, 'write it in quotes, e.g. "2022-11"');
+    return undefined;
+  }
+  const result = parsePartialDate(value);
+  if (!result.ok) {
+    report(result.message, result.fix);
+    return undefined;
+  }
+  return result.date;
+}
+
+function readNumber(obj: Obj, path: string, problems: ProblemList): number | undefined {
+  const value = obj.value;
+  const where = at(path, 'value');
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (value === undefined || value === null) {
+    problems.error(where, '"value" is missing', 'give the figure as a number, e.g. 1524');
+  } else if (
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    Number.isFinite(Number(value.replace(/[,\s%]/g, '')))
+  ) {
+    const plain = Number(value.replace(/[,\s%]/g, ''));
+    problems.error(
+      where,
+      `the value "${clip(value)}" is text, not a number`,
+      `write it without quotes, commas or %: ${plain}`,
+    );
+  } else {
+    problems.error(
+      where,
+      `the value must be a number, but it is ${describeValue(value)}`,
+      'give the figure as a number, e.g. 1524',
+    );
+  }
+  return undefined;
+}
+
+function readEnum<T extends string>(
+  obj: Obj,
+  key: string,
+  allowed: readonly T[],
+  path: string,
+  problems: ProblemList,
+): T | undefined {
+  const value = obj[key];
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  problems.error(
+    at(path, key),
+    `${describeValue(value)} is not one of the choices`,
+    `use one of: ${allowed.map((a) => `"${a}"`).join(', ')}`,
+  );
+  return undefined;
+}
+
+function readBoolean(obj: Obj, key: string, path: string, problems: ProblemList): boolean | undefined {
+  const value = obj[key];
+  if (value === undefined || typeof value === 'boolean') return value;
+  problems.error(
+    at(path, key),
+    `must be true or false, but it is ${describeValue(value)}`,
+    `write true or false without quotes`,
+  );
+  return undefined;
+}
+
+function readStrings(obj: Obj, key: string, path: string, problems: ProblemList): string[] {
+  const value = obj[key];
+  if (value === undefined || value === null) return [];
+  const where = at(path, key);
+  if (typeof value === 'string') {
+    problems.error(
+      where,
+      `must be a list, but it is ${describeValue(value)}`,
+      `write it as a list: "${key}": ["${clip(value)}"]`,
+    );
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    problems.error(where, `must be a list of texts, but it is ${describeValue(value)}`, `write "${key}": ["…", "…"]`);
+    return [];
+  }
+  const out: string[] = [];
+  value.forEach((item: unknown, i) => {
+    if (typeof item === 'string' && item.trim() !== '') {
+      if (!out.includes(item.trim())) out.push(item.trim());
+    } else {
+      problems.error(
+        `${where}[${i}]`,
+        `must be a non-empty text, but it is ${describeValue(item)}`,
+        'put it in quotes, or remove it',
+      );
+    }
+  });
+  return out;
+}
+
+/** Keeps the cited source ids that exist; a citation of a missing source is a warning naming the ids there are. */
+function knownSources(ids: string[], path: string, ctx: Context): string[] {
+  return ids.filter((id) => {
+    if (ctx.sourceIds.has(id)) return true;
+    ctx.problems.warn(
+      `${path}.sources`,
+      `there is no source with the id "${clip(id)}"`,
+      ctx.sourceIds.size
+        ? `use one of: ${[...ctx.sourceIds].join(', ')}, or add it to "sources"`
+        : 'add it to the "sources" list',
+    );
+    return false;
+  });
+}
+
+/** The item's own id when it is usable, otherwise one made from its title; always unique within its list. */
+function uniqueId(text: TextReader, title: string, ctx: Context, kind: string): string {
+  const own = optionalId(text, ctx.problems);
+  let id = own ?? (slugify(title) || kind);
+  if (own !== undefined && ctx.usedIds.has(own)) {
+    ctx.problems.warn(`${text.path}.id`, `the id "${own}" is used twice`, 'give every item its own id');
+  }
+  if (ctx.usedIds.has(id)) {
+    let n = 2;
+    while (ctx.usedIds.has(`${id}-${n}`)) n++;
+    id = `${id}-${n}`;
+  }
+  ctx.usedIds.add(id);
+  return id;
+}
+
+function optionalId(text: TextReader, problems: ProblemList): string | undefined {
+  const id = text.optional('id');
+  if (id === undefined || ID_PATTERN.test(id)) return id;
+  problems.warn(
+    at(text.path, 'id'),
+    `"${clip(id)}" cannot be used as an id, so one was made up`,
+    'use letters, digits, - and _, starting with a letter',
+  );
+  return undefined;
+}
+
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return /^[a-z]/.test(slug) ? slug : slug ? `e-${slug}` : '';
+}
+
+/** Unknown fields are kept out of the lesson and reported as warnings, with the likely intended name. */
+function checkFields(obj: Obj, known: readonly string[], path: string, what: string, problems: ProblemList): void {
+  for (const key of Object.keys(obj)) {
+    if (known.includes(key)) continue;
+    const near = known.find((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+    problems.warn(
+      at(path, key),
+      `${what} has no field "${clip(key)}", so it is ignored`,
+      near ? `did you mean "${near}"?` : `the fields are: ${known.filter((k) => k !== '$schema').join(', ')}`,
+    );
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+function compareOptional(a: PartialDate | undefined, b: PartialDate | undefined): number {
+  if (a && b) return compareDates(a, b);
+  return a ? 1 : b ? -1 : 0;
+}
+
+/** The closing line for an item that could not be used: the lines before it say why. */
+function leftOut(problems: ProblemList, path: string, what: string): void {
+  problems.error(path, `this ${what} was left out`, 'fix the problems above so it can be used');
+}
+
+function at(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

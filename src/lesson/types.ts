@@ -1,0 +1,177 @@
+/**
+ * The lesson data model: what a lesson file holds once `parseLesson` has checked it.
+ *
+ * These types mirror `data/lesson.schema.json` (JSON Schema 2020-12). The schema describes the file a teacher
+ * writes; these types describe what the elements receive after validation, so optional fields stay optional and
+ * every date is already parsed into a {@link PartialDate}.
+ */
+import type { PartialDate } from '../dates/partial-date.js';
+
+/** A lesson as written in a lesson file (before validation). Every field is optional except `events` or `stats`. */
+export interface LessonInput {
+  $schema?: string;
+  /** A stable id for the lesson (used later to keep quiz progress apart). */
+  id?: string;
+  title?: string;
+  summary?: string;
+  /** BCP 47 language tag of the lesson's text, e.g. `en`, `ur`, `fr`. */
+  lang?: string;
+  events?: EventInput[];
+  eras?: EraInput[];
+  stats?: StatInput[];
+  sources?: SourceInput[];
+  glossary?: GlossaryEntry[];
+}
+
+export interface EventInput {
+  id?: string;
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, optionally `THH:MM`; a leading `-` for years BCE. */
+  date: string;
+  endDate?: string;
+  /** Free text shown instead of the formatted date, e.g. "Spring 2024" or "c. 1450". */
+  displayDate?: string;
+  title: string;
+  description?: string;
+  tags?: string[];
+  /** Ids of entries in the lesson's `sources`. */
+  sources?: string[];
+  media?: MediaInput;
+}
+
+export interface MediaInput {
+  /** An http(s) URL of an image. */
+  url: string;
+  /** Text alternative for the image; an empty string marks it decorative. */
+  alt: string;
+  credit?: string;
+}
+
+export interface EraInput {
+  id?: string;
+  title: string;
+  start: string;
+  end: string;
+}
+
+/** How a statistic's value is written: a plain number, or percentage points (`90` means 90%). */
+export type StatFormat = 'number' | 'percent';
+
+/** A word that qualifies a figure the source gives only as a bound or an approximation. */
+export type StatQualifier = 'over' | 'under' | 'about' | 'at-least' | 'at-most';
+
+export interface StatInput {
+  id?: string;
+  value: number;
+  label: string;
+  format?: StatFormat;
+  /** "over 90%" is `{ value: 90, format: "percent", qualifier: "over" }`. */
+  qualifier?: StatQualifier;
+  /** The value is a rise or a fall (shown with its sign: +60%). */
+  change?: boolean;
+  /** A unit: an Intl.NumberFormat unit identifier (`kilometer`, `percent`…) or free text (`attacks`). */
+  unit?: string;
+  /** The time the figure covers, as text: "2023", "in two years". */
+  period?: string;
+  /** What makes the figure notable: "the highest in six years". */
+  context?: string;
+  region?: string;
+  sources?: string[];
+}
+
+export interface SourceInput {
+  id: string;
+  title: string;
+  publisher?: string;
+  url?: string;
+  /** A partial date, as for events. */
+  date?: string;
+}
+
+export interface GlossaryEntry {
+  term: string;
+  expansion?: string;
+  definition?: string;
+}
+
+/* ---------- The validated model the elements render ---------- */
+
+export interface Lesson {
+  id?: string;
+  title?: string;
+  summary?: string;
+  lang?: string;
+  /** Sorted by date (then by end date, then by the order in the file). */
+  events: TimelineEvent[];
+  eras: Era[];
+  stats: Stat[];
+  sources: Source[];
+  glossary: GlossaryEntry[];
+}
+
+export interface TimelineEvent {
+  /** Unique within the lesson; generated from the title when the file has none. */
+  id: string;
+  date: PartialDate;
+  endDate?: PartialDate;
+  displayDate?: string;
+  title: string;
+  description?: string;
+  tags: string[];
+  /** Source ids that exist in the lesson's `sources`. */
+  sources: string[];
+  media?: Media;
+}
+
+export interface Media {
+  url: string;
+  alt: string;
+  credit?: string;
+}
+
+export interface Era {
+  id: string;
+  title: string;
+  start: PartialDate;
+  end: PartialDate;
+}
+
+export interface Stat {
+  id: string;
+  value: number;
+  label: string;
+  format: StatFormat;
+  qualifier?: StatQualifier;
+  change?: boolean;
+  unit?: string;
+  period?: string;
+  context?: string;
+  region?: string;
+  sources: string[];
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher?: string;
+  /** Only http(s) and mailto URLs survive validation. */
+  url?: string;
+  date?: PartialDate;
+}
+
+/** One thing wrong (or doubtful) in a lesson file. */
+export interface LessonProblem {
+  /** `error`: that part could not be used. `warning`: it was used, but probably not as the author meant. */
+  severity: 'error' | 'warning';
+  /** Where, as a JSON path: `events[3].date`. Empty for the file as a whole. */
+  path: string;
+  /** What is wrong, in words a teacher understands: `2022-11-31 does not exist`. */
+  message: string;
+  /** How to fix it: `use YYYY-MM-DD`. */
+  fix: string;
+}
+
+export interface ParseResult {
+  /** `null` when nothing in the input could be used. */
+  lesson: Lesson | null;
+  problems: LessonProblem[];
+}

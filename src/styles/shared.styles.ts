@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element. Each public `--edu-*` custom property is read once into a private `--_*`
+ * one on `:host`, so a theme can be set on any ancestor (or on the element) and one theme styles every element.
+ */
+export const tokens = css`
+  :host {
+    --_text: var(--edu-color-text, #1b1f29);
+    --_muted: var(--edu-color-muted, #4a5262);
+    --_surface: var(--edu-color-surface, #ffffff);
+    --_subtle: var(--edu-color-subtle, #f3f5f9);
+    --_border: var(--edu-color-border, #c9cfda);
+    --_accent: var(--edu-color-accent, #0b5cad);
+    --_error: var(--edu-color-error, #a11a1d);
+    --_error-surface: var(--edu-color-error-surface, #fdf1f1);
+    --_font: var(--edu-font-family, system-ui, sans-serif);
+    --_radius: var(--edu-radius, 0.5rem);
+    --_space: var(--edu-space, 1rem);
+    --_focus: var(--edu-focus-ring, 3px solid var(--_accent));
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+`;
+
+/** The problems panel and the loading line rendered by LessonController. */
+export const statusStyles = css`
+  [part~='error'] {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_error-surface);
+    color: var(--_text);
+  }
+  [part~='error-title'] {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+    color: var(--_error);
+  }
+  [part~='error'] ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part~='error'] code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  [part~='status'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DEFAULT_LESSON_URL } from './lessons.js';
+
+interface Args {
+  src?: string;
+  heading?: string;
+  headingLevel: number;
+  width: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/edu-stat-grid',
+  component: 'edu-stat-grid',
+  args: { src: DEFAULT_LESSON_URL, headingLevel: 2, width: '100%' },
+  argTypes: {
+    headingLevel: { control: { type: 'number', min: 1, max: 6 }, name: 'heading-level' },
+    width: {
+      control: 'select',
+      options: ['100%', '48rem', '30rem', '18rem'],
+      description: 'Width of the container (story only)',
+    },
+  },
+  render: (a) =>
+    html`<div style="max-width: ${a.width}">
+      <edu-stat-grid
+        src=${ifDefined(a.src)}
+        heading=${ifDefined(a.heading)}
+        heading-level=${a.headingLevel}
+      ></edu-stat-grid>
+    </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Every figure of the default lesson. */
+export const DefaultLesson: Story = {};
+
+/** With a heading of its own. */
+export const WithHeading: Story = { args: { heading: 'Key figures for 2023' } };
+
+/** In a narrow column: one card per row, chosen by the grid's own width. */
+export const Narrow: Story = { args: { width: '18rem' } };
+
+/** A lesson without stats: the grid says so. */
+export const NoStats: Story = {
+  args: { src: undefined },
+  render: () => html`<edu-stat-grid .data=${{ events: [{ date: '2021', title: 'Only an event' }] }}></edu-stat-grid>`,
+};

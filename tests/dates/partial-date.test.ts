@@ -1,0 +1,135 @@
+import { expect } from '@open-wc/testing';
+import {
+  compareDates,
+  daysInMonth,
+  parsePartialDate,
+  periodsOverlap,
+  toDatetimeAttribute,
+  toUTCDate,
+  toUTCEndDate,
+  type PartialDate,
+} from '../../src/dates/partial-date.js';
+
+function ok(text: string): PartialDate {
+  const r = parsePartialDate(text);
+  if (!r.ok) throw new Error(`expected ${text} to parse: ${r.message}`);
+  return r.date;
+}
+
+function fail(text: string): { message: string; fix: string } {
+  const r = parsePartialDate(text);
+  if (r.ok) throw new Error(`expected ${text} to be refused`);
+  return r;
+}
+
+describe('parsePartialDate', () => {
+  it('keeps the precision the text gives', () => {
+    expect(ok('2021')).to.include({ year: 2021, precision: 'year' });
+    expect(ok('2021').month).to.equal(undefined);
+    expect(ok('2022-11')).to.include({ year: 2022, month: 11, precision: 'month' });
+    expect(ok('2022-11').day).to.equal(undefined);
+    expect(ok('2024-06-17')).to.include({ year: 2024, month: 6, day: 17, precision: 'day' });
+    expect(ok('2024-06-18T10:30')).to.include({ hour: 10, minute: 30, precision: 'minute' });
+  });
+
+  it('reads years before year 1 in astronomical numbering', () => {
+    expect(ok('-0500')).to.include({ year: -500, precision: 'year' });
+    expect(ok('0000').year).to.equal(0);
+    expect(Object.is(ok('-0000').year, -0)).to.equal(false);
+    expect(ok('-0044-03-15')).to.include({ year: -44, month: 3, day: 15 });
+    expect(ok('12000').year).to.equal(12000);
+  });
+
+  it('refuses days that do not exist, with the reason', () => {
+    const r = fail('2022-11-31');
+    expect(r.message).to.contain('2022-11-31 does not exist').and.contain('30 days');
+    expect(r.fix).to.contain('YYYY-MM-DD');
+    expect(fail('2023-02-29').message).to.contain('28 days');
+    expect(ok('2024-02-29').day).to.equal(29);
+    expect(fail('1900-02-29').message).to.contain('does not exist');
+    expect(ok('2000-02-29').day).to.equal(29);
+  });
+
+  it('refuses months and times out of range', () => {
+    expect(fail('2024-13').message).to.contain('month 13');
+    expect(fail('2024-00').message).to.contain('month 00');
+    expect(fail('2024-01-01T24:00').message).to.contain('does not exist');
+    expect(fail('2024-01-01T10:60').message).to.contain('does not exist');
+  });
+
+  it('refuses other shapes and says which forms work', () => {
+    for (const text of ['28/11/2022', 'November 2022', '2022-1', '22', '2024-06-18T10', '2024-06-18 10:30', '']) {
+      expect(fail(text).fix, text).to.contain('YYYY-MM');
+    }
+  });
+
+  it('trims spaces a spreadsheet may leave', () => {
+    expect(ok(' 2022-11 ').text).to.equal('2022-11');
+  });
+});
+
+describe('daysInMonth', () => {
+  it('follows the Gregorian leap-year rule for any year, BCE included', () => {
+    expect(daysInMonth(2024, 2)).to.equal(29);
+    expect(daysInMonth(2100, 2)).to.equal(28);
+    expect(daysInMonth(0, 2)).to.equal(29);
+    expect(daysInMonth(-4, 2)).to.equal(29);
+    expect(daysInMonth(-1, 2)).to.equal(28);
+    expect(daysInMonth(50, 2)).to.equal(28);
+    expect(daysInMonth(2024, 4)).to.equal(30);
+    expect(daysInMonth(2024, 12)).to.equal(31);
+  });
+});
+
+describe('compareDates', () => {
+  it('orders by time, a coarser date before a finer one in the same period', () => {
+    const sorted = ['2024-06-17', '2021', '-0500', '2024-06', '2022-11', '2024-06-17T09:00', '0000']
+      .map(ok)
+      .sort(compareDates);
+    expect(sorted.map((d) => d.text)).to.deep.equal([
+      '-0500',
+      '0000',
+      '2021',
+      '2022-11',
+      '2024-06',
+      '2024-06-17',
+      '2024-06-17T09:00',
+    ]);
+  });
+});
+
+describe('toUTCDate / toUTCEndDate / periodsOverlap', () => {
+  it('gives the start of the period in UTC for every year, years 0–99 included', () => {
+    expect(toUTCDate(ok('2024-03')).toISOString()).to.equal('2024-03-01T00:00:00.000Z');
+    expect(toUTCDate(ok('0050')).getUTCFullYear()).to.equal(50);
+    expect(toUTCDate(ok('-0500')).getUTCFullYear()).to.equal(-500);
+  });
+
+  it('gives the first instant after the period', () => {
+    expect(toUTCEndDate(ok('2024')).toISOString()).to.equal('2025-01-01T00:00:00.000Z');
+    expect(toUTCEndDate(ok('2024-12')).toISOString()).to.equal('2025-01-01T00:00:00.000Z');
+    expect(toUTCEndDate(ok('2024-02-29')).toISOString()).to.equal('2024-03-01T00:00:00.000Z');
+  });
+
+  it('tells whether two periods share time', () => {
+    expect(periodsOverlap(ok('2024-06'), undefined, ok('2024-06-17'), ok('2024-06-28'))).to.equal(true);
+    expect(periodsOverlap(ok('2021'), undefined, ok('2022-11'), ok('2024-06'))).to.equal(false);
+    expect(periodsOverlap(ok('2024-06-29'), undefined, ok('2024-06-17'), ok('2024-06-28'))).to.equal(false);
+    expect(periodsOverlap(ok('2024-06-28'), undefined, ok('2024-06-17'), ok('2024-06-28'))).to.equal(true);
+  });
+});
+
+describe('toDatetimeAttribute', () => {
+  it('writes the HTML date at its own precision', () => {
+    expect(toDatetimeAttribute(ok('2021'))).to.equal('2021');
+    expect(toDatetimeAttribute(ok('2022-11'))).to.equal('2022-11');
+    expect(toDatetimeAttribute(ok('2024-06-17'))).to.equal('2024-06-17');
+    expect(toDatetimeAttribute(ok('2024-06-18T09:05'))).to.equal('2024-06-18T09:05');
+    expect(toDatetimeAttribute(ok('0079'))).to.equal('0079');
+  });
+
+  it('has no value for years before year 1, which HTML cannot express', () => {
+    expect(toDatetimeAttribute(ok('-0500'))).to.equal(undefined);
+    expect(toDatetimeAttribute(ok('0000'))).to.equal(undefined);
+  });
+});

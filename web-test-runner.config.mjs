@@ -1,0 +1,170 @@
+// @web/test-runner: mocha tests in headless Chromium (npm run test:browser, or `npx wtr tests/lesson/*.test.ts`).
+// TypeScript is compiled by esbuild with tsconfig.json (experimentalDecorators, useDefineForClassFields: false).
+// The dev server serves the repository root, so tests can fetch('/data/pakistan-small-arms-2024.json').
+//
+// Extra server commands (wrapped with types in tests/helpers/browser.ts):
+//   'emulate-timezone'        { timezoneId: 'Pacific/Honolulu' | null }       → page.emulateTimezone
+//   'emulate-media-features'  { features: [{ name: 'forced-colors', value: 'active' }] | null }
+//                                                                              → page.emulateMediaFeatures
+// emulateMedia from @web/test-runner-commands covers print, prefers-color-scheme and prefers-reduced-motion on
+// Chromium but not forced-colors (Playwright only), hence the second command.
+// Both, and emulateMedia's, are reset after every test file: the runner reuses pages between files.
+// Chromium applies media emulation as a whole: each call (emulateMedia's media type, its features, or
+// 'emulate-media-features') replaces what the previous one set, so emulateMedia({ media: 'print', reducedMotion })
+// ends up with print only. Emulate one thing at a time.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChromeOrExit } from './scripts/find-chrome.mjs';
+
+const CI = Boolean(process.env.CI);
+
+// Prints one line and exits if there is no browser, instead of puppeteer's stack trace.
+const executablePath = findChromeOrExit();
+
+// The media features puppeteer can emulate. Chromium keeps an emulated forced-colors even through a call with no
+// features; only an explicit empty value clears a feature, so resets list every one of them.
+const MEDIA_FEATURES = [
+  'prefers-color-scheme',
+  'prefers-reduced-motion',
+  'prefers-contrast',
+  'prefers-reduced-transparency',
+  'color-gamut',
+  'forced-colors',
+];
+const NO_MEDIA_FEATURES = MEDIA_FEATURES.map((name) => ({ name, value: '' }));
+
+/** Resets what the commands below (and emulateMedia) change, so one test file cannot leak into the next. */
+async function resetEmulation(page) {
+  await page.emulateTimezone(undefined);
+  await page.emulateMediaFeatures(NO_MEDIA_FEATURES);
+  await page.emulateMediaType(undefined);
+}
+
+function chromium() {
+  const launcher = chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      // puppeteer adds --headless=new itself when headless is true (and leaves it out for `wtr --debug`).
+      args: CHROME_ARGS.filter((arg) => !arg.startsWith('--headless')),
+    },
+    // With two files running at once, two tabs of one window would share it: the background tab gets no
+    // animation frames (fixture() and nextFrame() hang) and no focus. Each page gets a window of its own, and
+    // claims focus, so keyboard and focus tests behave as in the only tab.
+    createPage: async ({ context }) => {
+      const page = await context.newPage({ type: 'window' });
+      await page.emulateFocusedPage(true);
+      return page;
+    },
+  });
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    const page = launcher.getPage(sessionId);
+    const result = await stopSession(sessionId);
+    if (!page.isClosed()) await resetEmulation(page);
+    return result;
+  };
+  return launcher;
+}
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+function emulationCommands() {
+  return {
+    name: 'edu-emulation-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-timezone' && command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') {
+        throw new Error(`${command} is only implemented for Chromium via puppeteer, not ${session.browser.type}`);
+      }
+      /** @type {import('puppeteer-core').Page} */
+      const page = session.browser.getPage(session.id);
+
+      if (command === 'emulate-timezone') {
+        const timezoneId = payload?.timezoneId;
+        if (timezoneId !== null && timezoneId !== undefined && typeof timezoneId !== 'string') {
+          throw new Error('emulate-timezone: payload must be { timezoneId: string | null }');
+        }
+        await page.emulateTimezone(timezoneId ?? undefined);
+        return true;
+      }
+
+      const features = payload?.features;
+      if (features !== null && features !== undefined) {
+        const ok =
+          Array.isArray(features) &&
+          features.every((f) => f && typeof f.name === 'string' && typeof f.value === 'string');
+        if (!ok) {
+          throw new Error(
+            'emulate-media-features: payload must be { features: { name: string, value: string }[] | null }',
+          );
+        }
+      }
+      await page.emulateMediaFeatures(features?.length ? features : NO_MEDIA_FEATURES);
+      return true;
+    },
+  };
+}
+
+/**
+ * Ends the run with one plain line, "wtr: N passed, N failed, N skipped", that CI logs can be read by. A test file
+ * that failed to load (syntax error, failed import, uncaught error) counts as one failed test.
+ * @returns {import('@web/test-runner').Reporter}
+ */
+function summaryLine() {
+  return {
+    stop({ sessions }) {
+      const count = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite?.tests ?? []) {
+          if (test.skipped) count.skipped++;
+          else if (test.passed) count.passed++;
+          else count.failed++;
+        }
+        for (const child of suite?.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        const before = count.failed;
+        walk(session.testResults);
+        if (!session.passed && count.failed === before) count.failed++;
+      }
+      process.stdout.write(`\nwtr: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped\n`);
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: '.',
+  files: ['tests/**/*.test.ts'],
+  // Lit's development build in tests: it throws on reactive properties shadowed by class fields and warns about
+  // update loops, which the production build silently allows.
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulationCommands()],
+  browsers: [chromium()],
+  reporters: [defaultReporter(), summaryLine()],
+  // Two test files at once on two cores. Measured here with the pages in separate windows: same results as one at a
+  // time and no slower; with both pages as tabs of one window it was 3× slower with frame-wait timeouts.
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: CI ? 60_000 : 30_000,
+  testsStartTimeout: CI ? 60_000 : 30_000,
+  testsFinishTimeout: CI ? 180_000 : 120_000,
+  testFramework: {
+    config: { ui: 'bdd', timeout: 5000 },
+  },
+  // A real document (lang, title) so axe checks of fixtures run against a realistic page, and the "Lit is in dev
+  // mode" notice is silenced (other Lit dev warnings still show).
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>edu-timeline tests</title>
+    <script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
