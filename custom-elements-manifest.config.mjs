@@ -12,6 +12,24 @@ export default {
   litelement: true,
   plugins: [
     {
+      // Private and protected members (internal state declared with `state: true`, controllers, handlers) are not
+      // API: without this they would show in Storybook's controls and, for `state` entries, as attributes.
+      name: 'edu-public-api-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const decl of mod.declarations ?? []) {
+            const hidden = new Set(
+              (decl.members ?? [])
+                .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
+                .map((m) => m.name),
+            );
+            if (decl.members) decl.members = decl.members.filter((m) => !hidden.has(m.name));
+            if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName));
+          }
+        }
+      },
+    },
+    {
       name: 'edu-drop-nameless-event-twins',
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules ?? []) {

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { EduErrorEvent } from '../events/edu-error.js';
 import { EduLoadEvent } from '../events/edu-load.js';
 import type { Strings } from '../i18n/strings.js';
-import { parseLesson } from '../lesson/parse.js';
+import { parseLesson, parseLessonAsync } from '../lesson/parse.js';
 import { problemsTitle, renderProblems } from '../templates/problems.js';
 import type { Lesson, LessonProblem } from '../lesson/types.js';
 
@@ -113,6 +113,18 @@ export class LessonController implements ReactiveController {
       }
       case 'data':
       case 'inline':
+        if (isLarge(source.value)) {
+          // Read in turns, so a lesson of 100,000 events never freezes the page.
+          this.loading = true;
+          this.lesson = null;
+          this.problems = [];
+          void parseLessonAsync(source.value).then((result) => {
+            if (generation !== this.generation) return;
+            this.loading = false;
+            this.apply(result, generation);
+          });
+          return;
+        }
         this.loading = false;
         this.apply(parseLesson(source.value), generation);
         return;
@@ -165,8 +177,10 @@ export class LessonController implements ReactiveController {
       clearTimeout(timeout);
     }
     if (generation !== this.generation) return;
+    const result = problem ? { lesson: null, problems: [problem] } : await parseLessonAsync(text);
+    if (generation !== this.generation) return;
     this.loading = false;
-    this.apply(problem ? { lesson: null, problems: [problem] } : parseLesson(text), generation);
+    this.apply(result, generation);
   }
 
   private apply(result: { lesson: Lesson | null; problems: LessonProblem[] }, generation: number): void {
@@ -195,6 +209,13 @@ export class LessonController implements ReactiveController {
       this.host.dispatchEvent(new EduErrorEvent({ problems, fatal: !lesson }));
     }
   }
+}
+
+/** Big enough that reading it in one go could hold the page up for more than a frame or two. */
+function isLarge(value: unknown): boolean {
+  if (typeof value === 'string') return value.length > 500_000;
+  const events = (value as { events?: unknown } | null)?.events;
+  return Array.isArray(events) && events.length > 2000;
 }
 
 function sameSource(a: Source, b: Source): boolean {

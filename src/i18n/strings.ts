@@ -3,6 +3,8 @@
  * {@link closestLang}, so no element hard-codes a sentence.
  */
 export const en = {
+  /** The language these strings are in, for `lang` on the elements' own words. */
+  lang: 'en',
   loading: 'Loading the lesson…',
   problemsTitle: 'Part of this lesson could not be shown',
   fatalTitle: 'This lesson could not be shown',
@@ -15,6 +17,20 @@ export const en = {
   periods: 'Periods',
   periodStarts: 'Period begins',
   eventsLabel: 'Events',
+  timelineLabel: 'Timeline',
+  previous: 'Previous event',
+  next: 'Next event',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitAll: 'Show all',
+  closeDetails: 'Close details',
+  filterLabel: 'Show events tagged',
+  allTags: 'All',
+  shown: (n: number, m: number) => `${n} of ${m} events shown`,
+  more: (n: number) => `${n} more events here: zoom in`,
+  noneShown: 'No event has the chosen tags.',
+  showMore: (n: number, m: number) => `Show more events (${n} of ${m} shown)`,
+  axisHelp: 'Arrow keys move between events, Enter or Space shows one, + and - zoom, Escape closes the details.',
   statsLabel: 'Key figures',
   credit: 'Credit',
   /** `{}` stands for the formatted number. */

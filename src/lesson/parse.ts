@@ -6,7 +6,7 @@
  * not even a prototype, reaches a template) plus the list of problems. A bad part is left out and named; the rest is
  * kept, so one typo never blanks a whole lesson.
  */
-import { compareDates, parsePartialDate, type PartialDate } from '../dates/partial-date.js';
+import { compareDates, parsePartialDate, toUTCDate, toUTCEndDate, type PartialDate } from '../dates/partial-date.js';
 import { clip, describeValue, ProblemList } from './problems.js';
 import type {
   Era,
@@ -40,6 +40,30 @@ const FIELDS = {
 
 /** Reads a lesson from JSON text or a parsed value. Never throws. */
 export function parseLesson(input: unknown): ParseResult {
+  const steps = parseSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same as {@link parseLesson}, but gives the page a turn every few thousand items, so that a lesson of 100,000
+ * events never freezes it (a timer still fires, a click is still answered).
+ */
+export async function parseLessonAsync(input: unknown): Promise<ParseResult> {
+  const steps = parseSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+}
+
+/** Items read between two turns given back to the page by {@link parseLessonAsync}. */
+const CHUNK = 4000;
+
+function* parseSteps(input: unknown): Generator<void, ParseResult> {
   const problems = new ProblemList();
   let value = input;
   if (typeof input === 'string') {
@@ -55,7 +79,7 @@ export function parseLesson(input: unknown): ParseResult {
     );
     return { lesson: null, problems: problems.items };
   }
-  const lesson = readLesson(value, problems);
+  const lesson = yield* readLesson(value, problems);
   const usable = lesson.events.length + lesson.stats.length + lesson.eras.length + lesson.glossary.length > 0;
   if (!usable && !problems.hasErrors) {
     problems.error('', 'the lesson has no events and no stats', 'add an "events" list or a "stats" list');
@@ -118,7 +142,7 @@ function lineColumn(text: string, index: number): string {
   return `(line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1})`;
 }
 
-function readLesson(raw: Obj, problems: ProblemList): Lesson {
+function* readLesson(raw: Obj, problems: ProblemList): Generator<void, Lesson> {
   checkFields(raw, FIELDS.lesson, '', 'the lesson', problems);
   const text = new TextReader(raw, '', problems);
   const lang = text.optional('lang');
@@ -130,7 +154,7 @@ function readLesson(raw: Obj, problems: ProblemList): Lesson {
       problems.warn('lang', `"${clip(lang)}" is not a language code`, 'use a code such as "en", "ur", "fr" or "pt-BR"');
     }
   }
-  const sources = readList(raw, 'sources', problems, readSource);
+  const sources = yield* readList(raw, 'sources', problems, readSource);
   const sourceIds = new Set<string>();
   const uniqueSources = sources.filter((s, i) => {
     if (!sourceIds.has(s.id)) return sourceIds.add(s.id);
@@ -138,15 +162,15 @@ function readLesson(raw: Obj, problems: ProblemList): Lesson {
     return false;
   });
   const ctx: Context = { problems, sourceIds, usedIds: new Set() };
-  const events = readList(raw, 'events', problems, (v, p) => readEvent(v, p, ctx));
+  const events = yield* readList(raw, 'events', problems, (v, p) => readEvent(v, p, ctx));
   // Stable: events with the same date keep the order they have in the file.
   events.sort((a, b) => compareDates(a.date, b.date) || compareOptional(a.endDate, b.endDate));
   ctx.usedIds = new Set();
-  const eras = readList(raw, 'eras', problems, (v, p) => readEra(v, p, ctx));
+  const eras = yield* readList(raw, 'eras', problems, (v, p) => readEra(v, p, ctx));
   eras.sort((a, b) => compareDates(a.start, b.start));
   ctx.usedIds = new Set();
-  const stats = readList(raw, 'stats', problems, (v, p) => readStat(v, p, ctx));
-  const glossary = readList(raw, 'glossary', problems, readGlossaryEntry);
+  const stats = yield* readList(raw, 'stats', problems, (v, p) => readStat(v, p, ctx));
+  const glossary = yield* readList(raw, 'glossary', problems, readGlossaryEntry);
   return {
     id: optionalId(text, problems),
     title: text.optional('title'),
@@ -166,12 +190,12 @@ interface Context {
   usedIds: Set<string>;
 }
 
-function readList<T>(
+function* readList<T>(
   raw: Obj,
   key: string,
   problems: ProblemList,
   read: (value: unknown, path: string, problems: ProblemList) => T | undefined,
-): T[] {
+): Generator<void, T[]> {
   const list = raw[key];
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
@@ -183,7 +207,9 @@ function readList<T>(
     return [];
   }
   const out: T[] = [];
-  list.forEach((item: unknown, i) => {
+  for (let i = 0; i < list.length; i++) {
+    if (i % CHUNK === CHUNK - 1) yield;
+    const item: unknown = list[i];
     const path = `${key}[${i}]`;
     if (!isObject(item)) {
       problems.error(
@@ -191,11 +217,11 @@ function readList<T>(
         `each item must be an object { … }, but this is ${describeValue(item)}`,
         'wrap the item in { }',
       );
-      return;
+      continue;
     }
     const value = read(item, path, problems);
     if (value !== undefined) out.push(value);
-  });
+  }
   return out;
 }
 
@@ -211,7 +237,7 @@ function readEvent(raw: unknown, path: string, ctx: Context): TimelineEvent | un
     return undefined;
   }
   let endDate = readDate(obj, 'endDate', path, problems, false);
-  if (endDate && compareDates(endDate, date) < 0) {
+  if (endDate && endsBefore(endDate, date)) {
     problems.error(
       `${path}.endDate`,
       `the end date ${endDate.text} is before the start date ${date.text}`,
@@ -277,7 +303,7 @@ function readEra(raw: unknown, path: string, ctx: Context): Era | undefined {
     leftOut(problems, path, 'era');
     return undefined;
   }
-  if (compareDates(end, start) < 0) {
+  if (endsBefore(end, start)) {
     problems.error(
       `${path}.end`,
       `the end ${end.text} is before the start ${start.text}`,
@@ -615,6 +641,11 @@ function editDistance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length];
+}
+
+/** Whether the period `end` names is over before `start` begins ("2024" does not end before "2024-11"). */
+function endsBefore(end: PartialDate, start: PartialDate): boolean {
+  return toUTCEndDate(end) <= toUTCDate(start);
 }
 
 function compareOptional(a: PartialDate | undefined, b: PartialDate | undefined): number {

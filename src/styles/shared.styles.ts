@@ -25,6 +25,39 @@ export const tokens = css`
     font-family: var(--_font);
     line-height: 1.5;
   }
+  /* Dark: with theme="dark", or by the reader's system setting unless theme="light". Public tokens still win.
+     The element then paints its own background, so it stays readable on a light page. */
+  :host([theme='dark']) {
+    --_text: var(--edu-color-text, #e7eaf0);
+    --_muted: var(--edu-color-muted, #b3bac7);
+    --_surface: var(--edu-color-surface, #171a21);
+    --_subtle: var(--edu-color-subtle, #232834);
+    --_border: var(--edu-color-border, #7d879b);
+    --_accent: var(--edu-color-accent, #7cb4f5);
+    --_error: var(--edu-color-error, #ff9b9b);
+    --_error-surface: var(--edu-color-error-surface, #3a1d20);
+    color-scheme: dark;
+    background: var(--_surface);
+    padding: calc(var(--_space) / 2);
+    border-radius: var(--_radius);
+  }
+  @media (prefers-color-scheme: dark) {
+    /* The same values as above: CSS cannot share a block between a selector and a media query. */
+    :host(:not([theme='light'])) {
+      --_text: var(--edu-color-text, #e7eaf0);
+      --_muted: var(--edu-color-muted, #b3bac7);
+      --_surface: var(--edu-color-surface, #171a21);
+      --_subtle: var(--edu-color-subtle, #232834);
+      --_border: var(--edu-color-border, #7d879b);
+      --_accent: var(--edu-color-accent, #7cb4f5);
+      --_error: var(--edu-color-error, #ff9b9b);
+      --_error-surface: var(--edu-color-error-surface, #3a1d20);
+      color-scheme: dark;
+      background: var(--_surface);
+      padding: calc(var(--_space) / 2);
+      border-radius: var(--_radius);
+    }
+  }
   :host([hidden]) {
     display: none;
   }

@@ -46,6 +46,7 @@ import { styles } from './stat-card.styles.js';
  */
 export class EduStatCard extends LitElement {
   static override properties = {
+    theme: { reflect: true },
     value: {},
     label: {},
     format: {},
@@ -98,8 +99,12 @@ export class EduStatCard extends LitElement {
   /** The sources the stat's `sources` ids refer to (set by `<edu-stat-grid>`). */
   sources: readonly Source[];
 
+  /** `light`, `dark`, or unset to follow the reader's system setting. */
+  theme: string | null;
+
   constructor() {
     super();
+    this.theme = null;
     this.value = null;
     this.label = null;
     this.format = null;

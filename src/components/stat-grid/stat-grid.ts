@@ -53,6 +53,7 @@ const CARD_PARTS = 'card, value, label, period, context, region, source';
  */
 export class EduStatGrid extends LitElement {
   static override properties = {
+    theme: { reflect: true },
     src: { reflect: true },
     data: { attribute: false },
     heading: {},
@@ -73,8 +74,12 @@ export class EduStatGrid extends LitElement {
   /** Level (1–6) of that heading. */
   headingLevel: number;
 
+  /** `light`, `dark`, or unset to follow the reader's system setting. */
+  theme: string | null;
+
   constructor() {
     super();
+    this.theme = null;
     this.src = null;
     this.data = undefined;
     this.heading = null;
@@ -114,7 +119,12 @@ export class EduStatGrid extends LitElement {
         ${lesson.stats.map(
           (stat) =>
             html`<li>
-              <edu-stat-card exportparts=${CARD_PARTS} .stat=${stat} .sources=${lesson.sources}></edu-stat-card>
+              <edu-stat-card
+                exportparts=${CARD_PARTS}
+                theme=${ifDefined(this.theme ?? undefined)}
+                .stat=${stat}
+                .sources=${lesson.sources}
+              ></edu-stat-card>
             </li>`,
         )}
       </ul>`;

@@ -8,6 +8,21 @@ export const styles = css`
     --_era-3: var(--edu-era-color-4, #7a3b8a);
     container-type: inline-size;
   }
+  /* Lighter era colours on the dark theme, so rails and bands keep 3:1 against the background. */
+  :host([theme='dark']) {
+    --_era-0: var(--edu-era-color-1, #7cb4f5);
+    --_era-1: var(--edu-era-color-2, #e5a15c);
+    --_era-2: var(--edu-era-color-3, #74c785);
+    --_era-3: var(--edu-era-color-4, #c793e0);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_era-0: var(--edu-era-color-1, #7cb4f5);
+      --_era-1: var(--edu-era-color-2, #e5a15c);
+      --_era-2: var(--edu-era-color-3, #74c785);
+      --_era-3: var(--edu-era-color-4, #c793e0);
+    }
+  }
   [part~='heading'] {
     margin: 0 0 calc(var(--_space) * 0.75);
     font-size: 1.5rem;
@@ -240,5 +255,288 @@ export const styles = css`
       break-inside: avoid;
       cursor: auto;
     }
+  }
+`;
+
+/** The interactive parts: filters, toolbar, the horizontal axis and its detail panel. */
+export const axisStyles = css`
+  [part~='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin: 0 0 0.5rem;
+  }
+  [part~='chip'],
+  [part~='button'],
+  [part~='cluster'] {
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  [part~='chip'][aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  [part~='chip'][aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  [part~='count']:empty {
+    margin: 0;
+  }
+  [part~='count'] {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  [part~='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin-block-end: 0.5rem;
+  }
+  [part~='toolbar'] .spacer {
+    flex: 1;
+  }
+  [part~='button'] {
+    border-radius: var(--_radius);
+    font-size: 1rem;
+  }
+  [part~='button'][aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: default;
+  }
+  [part~='button']:hover,
+  [part~='chip']:hover {
+    border-color: var(--_accent);
+  }
+  .axis {
+    position: relative;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    touch-action: pan-y;
+    user-select: none;
+  }
+  .bands {
+    position: absolute;
+    inset: 0 0 44px;
+  }
+  .band {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border-inline-start: 3px solid var(--_lane-color);
+    background: color-mix(in srgb, var(--_lane-color) 10%, transparent);
+  }
+  .band span {
+    position: absolute;
+    /* Each lane of eras has its own line for names, so overlapping eras never write over each other. */
+    bottom: calc(var(--_lane, 0) * 18px + 1px);
+    inset-inline-start: 0.35rem;
+    max-width: calc(100% - 0.5rem);
+    overflow: hidden;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 600;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .track {
+    position: absolute;
+    inset: 0.25rem 0 calc(var(--_below, 0px) + 44px);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    /* Not the vertical list's grid: there its first column sizes to the title, and the button outgrew its label. */
+    display: block;
+    position: absolute;
+    width: var(--_label);
+    height: 52px;
+  }
+  .item .bar {
+    position: absolute;
+    inset-inline-start: 0;
+    bottom: 0;
+    width: max(var(--_bar), 4px);
+    height: 4px;
+    border-radius: 2px;
+    background: var(--_accent);
+  }
+  .item:not(.range) .bar {
+    width: 2px;
+    height: 8px;
+  }
+  .item [part~='select'] {
+    display: flex;
+    flex-direction: column;
+    width: 100%;
+    height: 44px;
+    padding: 0.15rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.85rem;
+    line-height: 1.25;
+    text-align: start;
+    cursor: pointer;
+  }
+  .item [part~='date'] {
+    order: 0;
+    overflow: hidden;
+    font-size: 0.75rem;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .item .label {
+    margin: 0;
+    font-size: inherit;
+    overflow: hidden;
+    font-weight: 600;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .item[part~='selected'] [part~='select'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  .item[part~='selected'] [part~='date'] {
+    color: inherit;
+  }
+  .item:focus-within {
+    z-index: 1;
+  }
+  .clusters [part~='cluster'] {
+    position: absolute;
+    bottom: calc(var(--_band-labels, 0px) + 47px);
+    min-width: 32px;
+    min-height: 28px;
+    padding: 0 0.4rem;
+    font-size: 0.8rem;
+    transform: translateX(-50%);
+  }
+  .range {
+    white-space: nowrap;
+  }
+  .ticks {
+    position: absolute;
+    inset: auto 0 0;
+    height: 40px;
+    border-top: 2px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .tick {
+    position: absolute;
+    top: 0;
+    height: 100%;
+    padding: 0.55rem 0.3rem 0;
+    border-inline-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.75rem;
+    white-space: nowrap;
+  }
+  .tick.major {
+    border-inline-start: 2px solid var(--_text);
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .detail {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    margin-block-start: 0.75rem;
+    padding: var(--_space);
+    padding-inline-end: 3.5rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .detail [part~='title'] {
+    margin: 0.15rem 0 0.5rem;
+    font-size: 1.2rem;
+  }
+  .detail .close {
+    position: absolute;
+    top: 0.5rem;
+    inset-inline-end: 0.5rem;
+    padding: 0;
+    font-size: 1.4rem;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .item {
+      transition:
+        inset-inline-start 0.2s ease-out,
+        top 0.2s ease-out;
+    }
+    .axis:active .item {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .axis,
+    .item [part~='select'],
+    .tick,
+    .band {
+      border-color: CanvasText;
+    }
+    .item[part~='selected'] [part~='select'],
+    [part~='chip'][aria-pressed='true'] {
+      forced-color-adjust: none;
+      border: 3px solid Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .item .bar,
+    .range {
+      white-space: nowrap;
+    }
+    .ticks {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+  }
+  .more {
+    margin: 0.5rem 0 0;
+    text-align: center;
+  }
+  @media print {
+    [part~='filters'],
+    [part~='toolbar'],
+    [part~='count'],
+    .more {
+      display: none;
+    }
+  }
+`;
+
+/**
+ * Lesson text keeps its own direction whatever the page's: an English lesson on an Urdu page (or the reverse) reads
+ * correctly, while the axis and the controls follow the page.
+ */
+export const bidiStyles = css`
+  [part~='heading'],
+  [part~='title'],
+  [part~='date'],
+  [part~='description'] p,
+  [part~='source'],
+  [part~='era-label'],
+  [part~='tag'],
+  [part~='chip'],
+  .band span,
+  figcaption {
+    unicode-bidi: plaintext;
   }
 `;

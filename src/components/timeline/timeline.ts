@@ -1,55 +1,101 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { LessonController } from '../../controllers/lesson-controller.js';
+import { SizeController } from '../../controllers/size-controller.js';
 import { formatDateRange } from '../../dates/format.js';
-import { periodsOverlap, toDatetimeAttribute, type PartialDate } from '../../dates/partial-date.js';
+import { periodsOverlap, toUTCDate, toUTCEndDate } from '../../dates/partial-date.js';
+import { axisTicks } from '../../dates/ticks.js';
 import { EduSelectEvent } from '../../events/edu-select.js';
 import { closestLang, strings, type Strings } from '../../i18n/strings.js';
 import type { Era, Lesson, TimelineEvent } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { clampLevel, heading } from '../../templates/heading.js';
-import { styles } from './timeline.styles.js';
+import {
+  LABEL_MAX,
+  labelWidth,
+  ROW_HEIGHT,
+  spanOf,
+  stack,
+  visibleIndexes,
+  type Span,
+  type Stack,
+} from './axis-layout.js';
+import { renderDate, renderEventBody } from './event-parts.js';
+import { axisStyles, bidiStyles, styles } from './timeline.styles.js';
+
+/** Below this width (px) `layout="auto"` shows the vertical list. */
+const AUTO_BREAKPOINT = 600;
+const YEAR_MS = 365.2425 * 86_400_000;
+const HOUR_MS = 3_600_000;
+/** The vertical list renders this many events at a time, and more as the reader scrolls near its end. */
+const LIST_PAGE = 200;
+const TICKS_HEIGHT = 44;
+const CLUSTER_STRIP = 34;
+const BAND_LABEL = 18;
+
+type Layout = 'horizontal' | 'vertical';
+
+interface View {
+  start: number;
+  end: number;
+}
 
 /** An era placed in a lane beside the list, so that overlapping eras sit side by side. */
 interface PlacedEra {
   era: Era;
   lane: number;
-  /** Indexes of the first and last event inside the era, or -1 when no event falls in it. */
+  /** Indexes (into the shown events) of the first and last event inside the era, or -1 when none is. */
   first: number;
   last: number;
 }
 
 /**
- * A timeline of a lesson's events, in time order, as an accessible ordered list.
+ * An interactive timeline of a lesson's events.
  *
- * Each event shows its date at the precision the data gives ("November 2022", never "1 November 2022"), its title,
- * description, media, tags and numbered references to the lesson's sources, listed after the events. Eras are
- * drawn as labelled spans beside the events they cover.
+ * Two layouts, one element: a horizontal time axis (events placed in proportion to their dates, eras as bands,
+ * ranges as bars, overlapping labels stacked in rows, zoom and pan, the selected event's details in a panel) and a
+ * vertical list (every event with its description, eras as labelled spans). `layout="auto"` picks by the element's
+ * own width. Dates show at the precision the data gives ("November 2022", never "1 November 2022").
+ *
+ * Keyboard: Tab reaches the current event; arrow keys move between events (mirrored in right-to-left pages), Home
+ * and End jump to the first and last, Enter or Space selects, Escape closes the details, `+` and `-` zoom, `0` shows
+ * everything. Every drag has a button: previous, next, zoom in, zoom out, show all.
  *
  * The lesson comes from, first found wins: the `data` property, an inline `<script type="application/json">` child
- * (works on a page opened from disk), or the `src` attribute.
+ * (works on a page opened from disk), or the `src` attribute. Printing always gives the full vertical list.
  *
  * @tag edu-timeline
- * @summary A lesson's events in time order, with dates at their real precision, eras and cited sources.
+ * @summary A lesson's events on a zoomable time axis or as a list, with eras, tag filters, deep links and sources.
  *
  * @slot - An optional `<script type="application/json">` holding the lesson. Nothing else is rendered from the light DOM.
  *
  * @fires {EduLoadEvent} edu-load - The lesson was read and rendered. `detail`: `{ lesson, problems }`.
  * @fires {EduErrorEvent} edu-error - Some or all of the lesson could not be shown. `detail`: `{ problems, fatal }`, each problem `{ severity, path, message, fix }`.
- * @fires {EduSelectEvent} edu-select - The user selected an event (click, Enter or Space). `detail`: `{ id, event }`. Not fired when the page sets `selected`.
+ * @fires {EduSelectEvent} edu-select - The user selected an event (click, Enter, Space, or the previous/next buttons). `detail`: `{ id, event }`. Not fired when the page sets `selected` or calls a method.
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart heading - The lesson title.
- * @csspart eras - The list of periods (eras) above the events.
+ * @csspart toolbar - The row of controls above a horizontal timeline.
+ * @csspart button - Each control button (previous, next, zoom in, zoom out, show all, close).
+ * @csspart filters - The group of tag filter buttons.
+ * @csspart chip - One tag filter button (`aria-pressed` tells whether it is on).
+ * @csspart count - The "n of m events shown" line (a polite live region).
+ * @csspart axis - The horizontal time axis (the area that pans and zooms).
+ * @csspart tick - One date label on the axis.
+ * @csspart band - An era drawn as a band across the axis.
+ * @csspart cluster - A "+N" button standing for events that do not fit at this zoom; it zooms in.
+ * @csspart detail - The panel with the selected event's details (horizontal layout).
+ * @csspart eras - The list of periods (eras) above the vertical list.
  * @csspart era - One period in that list.
  * @csspart list - The ordered list of events.
  * @csspart event - One event (a list item); also has the part `selected` when it is the selected event.
  * @csspart selected - The selected event.
- * @csspart era-label - The "period begins" label on the first event of an era.
+ * @csspart era-label - The "period begins" label on the first event of an era (vertical layout).
  * @csspart marker - The dot on the line for each event.
  * @csspart date - An event's date.
- * @csspart title - An event's title (a heading).
- * @csspart select - The button in the title that selects the event.
+ * @csspart title - An event's title (a heading in the vertical list).
+ * @csspart select - The button that selects an event.
  * @csspart description - An event's description.
  * @csspart media - An event's image with its credit.
  * @csspart tags - The list of an event's tags.
@@ -66,17 +112,16 @@ interface PlacedEra {
  *
  * @cssprop [--edu-color-text=#1b1f29] - Text colour.
  * @cssprop [--edu-color-muted=#4a5262] - Secondary text (dates, tags, sources).
- * @cssprop [--edu-color-surface=#ffffff] - Background of cards and panels.
- * @cssprop [--edu-color-subtle=#f3f5f9] - Background of tags and the selected event.
+ * @cssprop [--edu-color-surface=#ffffff] - Background of cards, labels and panels.
+ * @cssprop [--edu-color-subtle=#f3f5f9] - Background of tags, the axis and the selected event.
  * @cssprop [--edu-color-border=#c9cfda] - Lines and borders.
  * @cssprop [--edu-color-accent=#0b5cad] - Links, markers, the time line and the focus ring.
  * @cssprop [--edu-color-error=#a11a1d] - Border and title of the problems panel.
  * @cssprop [--edu-color-error-surface=#fdf1f1] - Background of the problems panel.
- * @cssprop [--edu-era-colors] - Not a single value: set `--edu-era-color-1` … `--edu-era-color-4` for the era spans.
- * @cssprop [--edu-era-color-1=#0b5cad] - First era span colour.
- * @cssprop [--edu-era-color-2=#8a4b08] - Second era span colour.
- * @cssprop [--edu-era-color-3=#2f7a3b] - Third era span colour.
- * @cssprop [--edu-era-color-4=#7a3b8a] - Fourth era span colour.
+ * @cssprop [--edu-era-color-1=#0b5cad] - First era colour.
+ * @cssprop [--edu-era-color-2=#8a4b08] - Second era colour.
+ * @cssprop [--edu-era-color-3=#2f7a3b] - Third era colour.
+ * @cssprop [--edu-era-color-4=#7a3b8a] - Fourth era colour.
  * @cssprop [--edu-font-family=system-ui] - Font family.
  * @cssprop [--edu-radius=0.5rem] - Corner radius.
  * @cssprop [--edu-space=1rem] - Base spacing.
@@ -87,11 +132,20 @@ export class EduTimeline extends LitElement {
     src: { reflect: true },
     data: { attribute: false },
     selected: { reflect: true },
+    layout: { reflect: true },
+    filter: { reflect: true },
+    startAt: { attribute: 'start-at' },
+    hashSync: { type: Boolean, attribute: 'hash-sync' },
+    theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     hideTitle: { type: Boolean, reflect: true, attribute: 'hide-title' },
+    focusedId: { state: true },
+    view: { state: true },
+    printing: { state: true },
+    listLimit: { state: true },
   };
 
-  static override styles = [tokens, statusStyles, styles];
+  static override styles = [tokens, statusStyles, styles, axisStyles, bidiStyles];
 
   /** URL of a lesson file (JSON). Ignored when `data` is set or the element holds inline JSON. */
   src: string | null;
@@ -102,19 +156,48 @@ export class EduTimeline extends LitElement {
   /** The id of the selected event; follows the user's selection. Setting it selects without firing `edu-select`. */
   selected: string | null;
 
+  /** `auto` (default: horizontal when the element is at least 600 px wide), `horizontal` or `vertical`. */
+  layout: string;
+
+  /** Comma-separated tags: only events with at least one of them are shown. Empty: all events. */
+  filter: string;
+
+  /** Where the timeline opens: `first` (default), `last`, or an event id. */
+  startAt: string;
+
+  /** Keep the URL hash (`#event-id`) and the selection in step, both ways. Without it the page URL is never touched. */
+  hashSync: boolean;
+
+  /** `light`, `dark`, or unset to follow the reader's system setting. */
+  theme: string | null;
+
   /** Level (1–6) of the lesson title heading; event titles are one level below. */
   headingLevel: number;
 
   /** Hides the lesson title (when the page already shows it). */
   hideTitle: boolean;
 
+  private focusedId: string | null;
+  private view: View | null;
+  private printing: boolean;
+  private listLimit: number;
+
   constructor() {
     super();
     this.src = null;
     this.data = undefined;
     this.selected = null;
+    this.layout = 'auto';
+    this.filter = '';
+    this.startAt = 'first';
+    this.hashSync = false;
+    this.theme = null;
     this.headingLevel = 2;
     this.hideTitle = false;
+    this.focusedId = null;
+    this.view = null;
+    this.printing = false;
+    this.listLimit = LIST_PAGE;
   }
 
   private readonly lessonData: LessonController = new LessonController(
@@ -126,6 +209,69 @@ export class EduTimeline extends LitElement {
     () => this.strings,
   );
 
+  private readonly size = new SizeController(this);
+
+  /* ---------- derived data, cached by identity ---------- */
+  private spans: Span[] = [];
+  private spansOf: Lesson | null = null;
+  private longest = 0;
+  private indexById = new Map<string, number>();
+  /** Indexes (into lesson.events) of the events the filter lets through, and their spans. */
+  private shown: number[] = [];
+  private shownSpans: Span[] = [];
+  /** Position in `shown` of each shown event index. */
+  private shownPos = new Map<number, number>();
+  private shownRange: View = { start: 0, end: YEAR_MS };
+  private shownKey = '';
+  private stackCache?: { key: string; stack: Stack };
+  private placed = false;
+  private pendingFocus = false;
+  private pendingReveal: string | null = null;
+  /** Scroll the element into view after the next render (a deep link opened the page on one of its events). */
+  private pendingScroll = false;
+  private readonly pointers = new Map<number, { x: number; y: number }>();
+  private drag?: { x: number; view: View; moved: boolean; pinch?: { distance: number; view: View } };
+  private printQuery?: MediaQueryList;
+  private moreObserver?: IntersectionObserver;
+  private observedMore: Element | null = null;
+
+  /** The checked lesson being shown, or `null` while loading or when nothing could be shown. */
+  get lesson(): Lesson | null {
+    return this.lessonData.lesson;
+  }
+
+  /** The layout in use now: `horizontal` or `vertical` (resolving `auto` by the element's width). */
+  get currentLayout(): Layout {
+    if (this.printing) return 'vertical';
+    if (this.layout === 'horizontal' || this.layout === 'vertical') return this.layout;
+    return this.size.width >= AUTO_BREAKPOINT ? 'horizontal' : 'vertical';
+  }
+
+  /** Selects the next shown event and brings it into view (as the "next" button does, without `edu-select`). */
+  next(): void {
+    this.step(1, false);
+  }
+
+  /** Selects the previous shown event and brings it into view. */
+  previous(): void {
+    this.step(-1, false);
+  }
+
+  /** Zooms the time axis in around its centre. */
+  zoomIn(): void {
+    this.zoom(0.5);
+  }
+
+  /** Zooms the time axis out around its centre. */
+  zoomOut(): void {
+    this.zoom(2);
+  }
+
+  /** Shows every event on the time axis. */
+  fit(): void {
+    this.view = this.fullView();
+  }
+
   private get strings(): Strings {
     return strings(this.locale);
   }
@@ -134,30 +280,184 @@ export class EduTimeline extends LitElement {
     return closestLang(this, this.lessonData.lesson?.lang);
   }
 
-  /** The checked lesson being shown, or `null` while loading or when nothing could be shown. */
-  get lesson(): Lesson | null {
-    return this.lessonData.lesson;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.printQuery = window.matchMedia('print');
+    this.printQuery.addEventListener('change', this.onPrintChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    this.moreObserver = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.listLimit += LIST_PAGE;
+      },
+      { rootMargin: '800px' },
+    );
+    this.observedMore = null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.printQuery?.removeEventListener('change', this.onPrintChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.moreObserver?.disconnect();
+    this.moreObserver = undefined;
+  }
+
+  // Not willUpdate: Lit runs controllers' hostUpdate (where LessonController parses `data` and inline JSON) after
+  // willUpdate, so the lesson is derived here, before the render that shows it.
+  protected override update(changed: PropertyValues<this>): void {
+    this.derive(changed);
+    super.update(changed);
+  }
+
+  private derive(changed: PropertyValues<this>): void {
+    const lesson = this.lessonData.lesson;
+    if (!lesson) return;
+    if (lesson !== this.spansOf) {
+      this.spansOf = lesson;
+      this.spans = lesson.events.map(spanOf);
+      this.indexById = new Map(lesson.events.map((ev, i) => [ev.id, i]));
+      this.longest = this.spans.reduce((m, s) => Math.max(m, s.end - s.start), 0);
+      this.placed = false;
+      this.view = null;
+      this.shownKey = '';
+      this.listLimit = LIST_PAGE;
+    }
+    const key = `${this.filter}|${lesson.events.length}`;
+    if (key !== this.shownKey || changed.has('filter')) {
+      this.shownKey = key;
+      const tags = this.activeTags();
+      this.shown = [];
+      lesson.events.forEach((ev, i) => {
+        if (tags.size === 0 || ev.tags.some((tag) => tags.has(tag))) this.shown.push(i);
+      });
+      this.shownSpans = this.shown.map((i) => this.spans[i]);
+      this.shownPos = new Map(this.shown.map((index, pos) => [index, pos]));
+      this.shownRange = rangeOf(this.shownSpans.length ? this.shownSpans : this.spans);
+    }
+    if (!this.placed) {
+      this.placed = true;
+      this.placeStart(lesson);
+    }
+    if (changed.has('selected') && this.selected && this.hasUpdated) {
+      this.listLimit = Math.max(this.listLimit, this.shownIndexOf(this.selected) + 1);
+      this.reveal(this.selected);
+    }
+    if (!this.view && this.size.width > 0) this.view = this.fullView();
+    if (this.view && this.pendingReveal) {
+      this.reveal(this.pendingReveal);
+      this.pendingReveal = null;
+    }
+  }
+
+  protected override firstUpdated(): void {
+    // One listener for every click inside: events, clusters and citations (delegation keeps 10,000 events cheap).
+    this.renderRoot.addEventListener('click', this.onClick as EventListener);
+  }
+
+  protected override updated(): void {
+    if (this.pendingScroll && this.lessonData.lesson) {
+      this.pendingScroll = false;
+      // The browser cannot scroll to an id inside a shadow root: bring the timeline (and its details) into view.
+      const target = this.renderRoot.querySelector('[part~="detail"]') ?? this;
+      target.scrollIntoView({ block: 'start' });
+    }
+    const more = this.renderRoot.querySelector('[data-action="more"]');
+    if (more !== this.observedMore) {
+      this.moreObserver?.disconnect();
+      if (more) this.moreObserver?.observe(more);
+      this.observedMore = more;
+    }
+    if (!this.pendingFocus) return;
+    this.pendingFocus = false;
+    const button = this.renderRoot.querySelector<HTMLElement>(
+      `[part~="select"][data-id="${CSS.escape(this.focusedId ?? '')}"]`,
+    );
+    button?.focus({ preventScroll: this.currentLayout === 'horizontal' });
+    if (this.currentLayout === 'vertical') button?.scrollIntoView({ block: 'nearest' });
   }
 
   protected override render(): TemplateResult {
     const t = this.strings;
     const lesson = this.lessonData.lesson;
-    return html`<div part="base" aria-busy=${this.lessonData.loading ? 'true' : 'false'}>
+    return html`<div part="base" aria-busy=${this.lessonData.loading ? 'true' : 'false'} @keydown=${this.onKeydown}>
       ${this.lessonData.renderStatus(t)} ${lesson ? this.renderLesson(lesson, t) : nothing}
     </div>`;
   }
 
   private renderLesson(lesson: Lesson, t: Strings): TemplateResult {
-    const locale = this.locale;
     const showTitle = !this.hideTitle && lesson.title;
     const top = clampLevel(this.headingLevel);
     const level = showTitle ? Math.min(top + 1, 6) : top;
-    const sourceNumbers = new Map(lesson.sources.map((s, i) => [s.id, i + 1]));
-    const eras = placeEras(lesson);
+    const horizontal = this.currentLayout === 'horizontal';
+    return html`<div lang=${ifDefined(lesson.lang)} class=${horizontal ? 'horizontal' : 'vertical'}>
+      ${showTitle ? heading(top, 'heading', lesson.title) : nothing} ${this.renderFilters(lesson, t)}
+      ${horizontal ? this.renderHorizontal(lesson, level, t) : this.renderVertical(lesson, level, t)}
+      ${this.renderSources(lesson, level, t)}
+    </div>`;
+  }
+
+  /* ---------- filters ---------- */
+
+  private activeTags(): Set<string> {
+    return new Set(
+      this.filter
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    );
+  }
+
+  private renderFilters(lesson: Lesson, t: Strings): TemplateResult | typeof nothing {
+    const all = [...new Set(lesson.events.flatMap((ev) => ev.tags))].sort((a, b) => a.localeCompare(b));
+    if (all.length === 0) return nothing;
+    const active = this.activeTags();
+    const total = lesson.events.length;
+    return html`<div part="filters" role="group" aria-label=${t.filterLabel}>
+        <button
+          part="chip"
+          type="button"
+          lang=${t.lang}
+          aria-pressed=${active.size === 0 ? 'true' : 'false'}
+          data-tag=""
+        >
+          ${t.allTags}
+        </button>
+        ${all.map(
+          (tag) =>
+            html`<button part="chip" type="button" aria-pressed=${active.has(tag) ? 'true' : 'false'} data-tag=${tag}>
+              ${tag}
+            </button>`,
+        )}
+      </div>
+      <p part="count" role="status" lang=${t.lang}>${active.size ? t.shown(this.shown.length, total) : ''}</p>`;
+  }
+
+  private toggleTag(tag: string): void {
+    const active = this.activeTags();
+    if (tag === '') active.clear();
+    else if (active.has(tag)) active.delete(tag);
+    else active.add(tag);
+    this.filter = [...active].join(',');
+  }
+
+  /* ---------- vertical layout ---------- */
+
+  private renderVertical(lesson: Lesson, level: number, t: Strings): TemplateResult {
+    const locale = this.locale;
+    // Printing shows everything; on screen the list grows as the reader nears its end (10,000 items at once would
+    // freeze the page for seconds).
+    // The event holding the tab stop is always rendered, however far down the list it is.
+    const wanted = Math.max(this.listLimit, this.shownIndexOf(this.rovingId()) + 1);
+    const limit = this.printing ? this.shown.length : Math.min(wanted, this.shown.length);
+    const events = this.shown.slice(0, limit).map((i) => lesson.events[i]);
+    const eras = placeEras(lesson.eras, events);
     const lanes = eras.reduce((n, e) => Math.max(n, e.lane + 1), 0);
-    return html`<div lang=${ifDefined(lesson.lang)}>
-      ${showTitle ? heading(top, 'heading', lesson.title) : nothing}
-      ${
+    const focusId = this.rovingId();
+    return html`${
         eras.length
           ? html`<ul part="eras" aria-label=${t.periods}>
               ${eras.map(
@@ -171,36 +471,33 @@ export class EduTimeline extends LitElement {
             </ul>`
           : nothing
       }
+      ${events.length === 0 ? html`<p part="status">${t.noneShown}</p>` : nothing}
       <ol part="list" aria-label=${t.eventsLabel} style="--_lanes: ${lanes}">
-        ${lesson.events.map((ev, i) => this.renderEvent(ev, i, eras, lanes, level, sourceNumbers, locale, t))}
+        ${repeat(
+          events,
+          (ev) => ev.id,
+          (ev, i) => this.renderListItem(ev, i, eras, lanes, level, focusId, lesson, locale, t),
+        )}
       </ol>
       ${
-        lesson.sources.length
-          ? html`<section part="sources" aria-label=${t.sources}>
-              ${heading(level, 'sources-heading', t.sources)}
-              <ol>
-                ${lesson.sources.map(
-                  (s) =>
-                    html`<li part="source" id=${`source-${s.id}`} tabindex="-1">
-                      ${s.publisher ? html`${s.publisher}, ` : nothing}<cite>${s.title}</cite>${
-                        s.date ? html`, ${this.renderDate(s.date, undefined, undefined, locale)}` : nothing
-                      }${s.url ? html`. <a href=${s.url} rel="noopener noreferrer">${s.url}</a>` : nothing}
-                    </li>`,
-                )}
-              </ol>
-            </section>`
+        limit < this.shown.length
+          ? html`<p class="more">
+              <button part="button" type="button" data-action="more" lang=${t.lang}>
+                ${t.showMore(limit, this.shown.length)}
+              </button>
+            </p>`
           : nothing
-      }
-    </div>`;
+      }`;
   }
 
-  private renderEvent(
+  private renderListItem(
     ev: TimelineEvent,
     index: number,
     eras: PlacedEra[],
     lanes: number,
     level: number,
-    sourceNumbers: Map<string, number>,
+    focusId: string | null,
+    lesson: Lesson,
     locale: string,
     t: Strings,
   ): TemplateResult {
@@ -212,117 +509,692 @@ export class EduTimeline extends LitElement {
       const cls = `rail on${p.first === index ? ' start' : ''}${p.last === index ? ' end' : ''}`;
       return html`<span class=${cls} style="--_lane-color: var(--_era-${lane % 4})"></span>`;
     });
-    return html`<li part=${selected ? 'event selected' : 'event'} data-id=${ev.id}>
+    return html`<li
+      part=${selected ? 'event selected' : 'event'}
+      data-id=${ev.id}
+      aria-setsize=${this.shown.length}
+      aria-posinset=${index + 1}
+    >
       <div class="rails" aria-hidden="true">${rails}</div>
       <div class="marker" part="marker" aria-hidden="true"></div>
       <div class="body">
         ${starting.map(
           (p) =>
             html`<p part="era-label" style="--_lane-color: var(--_era-${p.lane % 4})">
-              ${t.periodStarts}: ${p.era.title} (${formatDateRange(p.era.start, p.era.end, locale)})
+              <span lang=${t.lang}>${t.periodStarts}:</span> ${p.era.title}
+              (${formatDateRange(p.era.start, p.era.end, locale)})
             </p>`,
         )}
-        ${heading(
-          level,
-          'title',
-          html`<button type="button" part="select" aria-current=${selected ? 'true' : 'false'}>${ev.title}</button>`,
-        )}
-        ${this.renderDate(ev.date, ev.endDate, ev.displayDate, locale)}
-        ${
-          ev.description
-            ? html`<div part="description">${ev.description.split(/\n\s*\n/).map((para) => html`<p>${para}</p>`)}</div>`
-            : nothing
-        }
-        ${
-          ev.media
-            ? html`<figure part="media">
-                <img src=${ev.media.url} alt=${ev.media.alt} loading="lazy" decoding="async" />
-                ${ev.media.credit ? html`<figcaption>${t.credit}: ${ev.media.credit}</figcaption>` : nothing}
-              </figure>`
-            : nothing
-        }
-        ${
-          ev.tags.length
-            ? html`<ul part="tags" aria-label=${t.tags}>
-                ${ev.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
-              </ul>`
-            : nothing
-        }
-        ${ev.sources.length ? this.renderCitations(ev.sources, sourceNumbers, t) : nothing}
+        ${heading(level, 'title', this.renderSelectButton(ev, focusId, selected, ev.title))}
+        ${renderDate(ev.date, ev.endDate, ev.displayDate, locale)} ${renderEventBody(ev, lesson, t)}
       </div>
     </li>`;
   }
 
-  private renderCitations(ids: string[], numbers: Map<string, number>, t: Strings): TemplateResult {
-    const titles = new Map(this.lessonData.lesson?.sources.map((s) => [s.id, s.title]));
-    return html`<p part="citations">
-      <span class="visually-hidden">${t.sources}:</span>
-      ${ids.map((id) => {
-        const n = numbers.get(id) ?? 0;
-        return html`<a
-          part="citation"
-          href=${`#source-${id}`}
-          data-source=${id}
-          aria-label=${t.sourceRef(n, titles.get(id) ?? id)}
-          @click=${this.onCitationClick}
-          >[${n}]</a
-        >`;
-      })}
-    </p>`;
-  }
-
-  private renderDate(
-    date: PartialDate,
-    end: PartialDate | undefined,
-    display: string | undefined,
-    locale: string,
+  private renderSelectButton(
+    ev: TimelineEvent,
+    focusId: string | null,
+    selected: boolean,
+    content: unknown,
   ): TemplateResult {
-    const text = display ?? formatDateRange(date, end, locale);
-    const datetime = toDatetimeAttribute(date);
-    // HTML has no machine-readable form for BCE years: those dates stay plain text.
-    return datetime
-      ? html`<time part="date" datetime=${datetime}>${text}</time>`
-      : html`<span part="date">${text}</span>`;
+    return html`<button
+      type="button"
+      part="select"
+      data-id=${ev.id}
+      tabindex=${ev.id === focusId ? '0' : '-1'}
+      aria-current=${selected ? 'true' : 'false'}
+    >
+      ${content}
+    </button>`;
   }
 
-  protected override firstUpdated(): void {
-    // One listener for every event, on the shadow root: a click anywhere on an event selects it (a pointer
-    // convenience; the keyboard path is the button in its title, which is clicked by Enter and Space).
-    this.renderRoot.addEventListener('click', this.onClick as EventListener);
+  /* ---------- horizontal layout ---------- */
+
+  private renderHorizontal(lesson: Lesson, level: number, t: Strings): TemplateResult {
+    const width = this.size.width;
+    const view = this.view;
+    const selectedEvent = this.eventById(this.selected);
+    const position = this.shownIndexOf(this.selected);
+    const atStart = position === 0;
+    const atEnd = position === this.shown.length - 1;
+    const toolbar = html`<div part="toolbar" lang=${t.lang}>
+      <button
+        part="button"
+        type="button"
+        data-action="previous"
+        aria-label=${t.previous}
+        aria-disabled=${atStart ? 'true' : 'false'}
+      >
+        <span aria-hidden="true">${this.isRtl() ? '→' : '←'}</span>
+      </button>
+      <button
+        part="button"
+        type="button"
+        data-action="next"
+        aria-label=${t.next}
+        aria-disabled=${atEnd ? 'true' : 'false'}
+      >
+        <span aria-hidden="true">${this.isRtl() ? '←' : '→'}</span>
+      </button>
+      <span class="spacer"></span>
+      <button part="button" type="button" data-action="zoom-out" aria-label=${t.zoomOut}>
+        <span aria-hidden="true">−</span>
+      </button>
+      <button part="button" type="button" data-action="zoom-in" aria-label=${t.zoomIn}>
+        <span aria-hidden="true">+</span>
+      </button>
+      <button part="button" type="button" data-action="fit">${t.fitAll}</button>
+    </div>`;
+    if (!view || width === 0) {
+      // Not laid out yet (inside a closed <details>, an inactive tab): the ResizeObserver renders again on show.
+      return html`${toolbar}
+        <div part="axis" class="axis" style="height: ${ROW_HEIGHT * 2 + 40}px"></div>`;
+    }
+    const msPerPx = (view.end - view.start) / width;
+    const st = this.currentStack(msPerPx);
+    const margin = LABEL_MAX * msPerPx;
+    const shownSpans = this.shownSpans;
+    const visible = visibleIndexes(shownSpans, view.start - margin, view.end + margin, this.longest);
+    const x = (time: number) => (time - view.start) / msPerPx;
+    // Events hidden in a cluster are not drawn, except the one that holds focus (arrow keys reveal it first).
+    const roving = this.rovingId();
+    const drawn = visible.filter((vi) => st.rows[vi] >= 0 || lesson.events[this.shown[vi]].id === roving);
+    const drawnIds = drawn.map((vi) => lesson.events[this.shown[vi]].id);
+    // After a drag the focused event may be off screen: the first event in view then takes the tab stop, so Tab
+    // always lands on something visible.
+    const focusId = roving && drawnIds.includes(roving) ? roving : (drawnIds[0] ?? roving);
+    const lanes = eraLanes(lesson.eras);
+    const laneCount = lanes.reduce((n, l) => Math.max(n, l + 1), 0);
+    // Rows of labels, then a strip for the "+N" clusters and one for the era names, then the tick labels.
+    const clustered = st.clusters.length > 0;
+    const below = (clustered ? CLUSTER_STRIP : 0) + laneCount * BAND_LABEL;
+    const height = st.rowCount * ROW_HEIGHT + below + TICKS_HEIGHT;
+    const locale = this.locale;
+    return html`${toolbar}
+      <div
+        part="axis"
+        class="axis"
+        role="group"
+        aria-roledescription=${t.timelineLabel}
+        aria-label=${`${t.timelineLabel}: ${lesson.title ?? ''}`}
+        aria-describedby="axis-help"
+        style="height: ${height}px; --_below: ${below}px; --_band-labels: ${laneCount * BAND_LABEL}px"
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @wheel=${this.onWheel}
+      >
+        <p id="axis-help" class="visually-hidden" lang=${t.lang}>${t.axisHelp}</p>
+        <div class="bands" aria-hidden="true">
+          ${lesson.eras.map((era, i) => {
+            const lane = lanes[i];
+            const from = x(toUTCDate(era.start).getTime());
+            const to = x(toUTCEndDate(era.end).getTime());
+            if (to < 0 || from > width) return nothing;
+            return html`<div
+              part="band"
+              class="band"
+              style="inset-inline-start: ${Math.max(from, 0)}px; width: ${Math.min(to, width) - Math.max(from, 0)}px; --_lane-color: var(--_era-${lane % 4}); --_lane: ${lane}"
+            >
+              <span>${era.title}</span>
+            </div>`;
+          })}
+        </div>
+        <ol part="list" class="track" aria-label=${t.eventsLabel}>
+          ${repeat(
+            drawn,
+            (vi) => lesson.events[this.shown[vi]].id,
+            (vi) => {
+              const ev = lesson.events[this.shown[vi]];
+              const span = shownSpans[vi];
+              const left = x(span.start);
+              const row = Math.max(0, st.rows[vi]);
+              const bar = Math.max(0, x(span.end) - left);
+              const selected = ev.id === this.selected;
+              return html`<li
+                part=${selected ? 'event selected' : 'event'}
+                class=${ev.endDate ? 'item range' : 'item'}
+                data-id=${ev.id}
+                aria-setsize=${this.shown.length}
+                aria-posinset=${vi + 1}
+                style="inset-inline-start: ${left}px; top: ${row * ROW_HEIGHT}px; --_bar: ${bar}px; --_label: ${labelWidth(ev.title)}px"
+              >
+                <span class="bar" aria-hidden="true"></span>
+                ${this.renderSelectButton(
+                  ev,
+                  focusId,
+                  selected,
+                  html`${renderDate(ev.date, ev.endDate, ev.displayDate, locale)}<span part="title" class="label"
+                      >${ev.title}</span
+                    >`,
+                )}
+              </li>`;
+            },
+          )}
+        </ol>
+        <div class="clusters">
+          ${st.clusters
+            .filter((c) => c.time >= view.start - margin && c.time <= view.end)
+            .map(
+              (c) =>
+                html`<button
+                  part="cluster"
+                  type="button"
+                  data-time=${c.time}
+                  style="inset-inline-start: ${x(c.time)}px"
+                  aria-label=${t.more(c.count)}
+                >
+                  +${c.count}
+                </button>`,
+            )}
+        </div>
+        <div class="ticks" aria-hidden="true">
+          ${axisTicks(view.start, view.end, width, locale).map(
+            (tick) =>
+              html`<span
+                part="tick"
+                class=${tick.major ? 'tick major' : 'tick'}
+                style="inset-inline-start: ${x(tick.time)}px"
+                >${tick.label}</span
+              >`,
+          )}
+        </div>
+      </div>
+      ${this.shown.length === 0 ? html`<p part="status">${t.noneShown}</p>` : nothing}
+      ${selectedEvent ? this.renderDetail(selectedEvent, lesson, level, t) : nothing}`;
   }
+
+  private renderDetail(ev: TimelineEvent, lesson: Lesson, level: number, t: Strings): TemplateResult {
+    return html`<section part="detail" class="detail" aria-labelledby="detail-title">
+      <button part="button" class="close" type="button" data-action="close" aria-label=${t.closeDetails} lang=${t.lang}>
+        <span aria-hidden="true">×</span>
+      </button>
+      ${renderDate(ev.date, ev.endDate, ev.displayDate, this.locale)}
+      ${heading(level, 'title', ev.title, 'detail-title')} ${renderEventBody(ev, lesson, t)}
+    </section>`;
+  }
+
+  private currentStack(msPerPx: number): Stack {
+    const key = `${this.shownKey}|${msPerPx.toPrecision(6)}`;
+    if (this.stackCache?.key !== key) {
+      const lesson = this.lessonData.lesson!;
+      const stackResult = stack(
+        this.shownSpans,
+        this.shown.map((i) => lesson.events[i].title),
+        msPerPx,
+      );
+      this.stackCache = { key, stack: stackResult };
+    }
+    return this.stackCache.stack;
+  }
+
+  /* ---------- sources ---------- */
+
+  private renderSources(lesson: Lesson, level: number, t: Strings): TemplateResult | typeof nothing {
+    if (!lesson.sources.length) return nothing;
+    // Not a landmark (no accessible name): two timelines on a page would otherwise make two "Sources" regions.
+    return html`<section part="sources">
+      ${heading(level, 'sources-heading', html`<span lang=${t.lang}>${t.sources}</span>`)}
+      <ol>
+        ${lesson.sources.map(
+          (s) =>
+            html`<li part="source" id=${`source-${s.id}`} tabindex="-1">
+              ${s.publisher ? `${s.publisher}, ` : nothing}<cite>${s.title}</cite>${
+                s.date ? html`, ${renderDate(s.date, undefined, undefined, this.locale)}` : nothing
+              }${s.url ? html`. <a href=${s.url} rel="noopener noreferrer">${s.url}</a>` : nothing}
+            </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  /* ---------- view: zoom, pan, reveal ---------- */
+
+  private dataRange(): View {
+    return this.shownRange;
+  }
+
+  /** Every shown event, with room for the last label. */
+  private fullView(): View {
+    const { start, end } = this.dataRange();
+    const span = Math.max(end - start, HOUR_MS * 24);
+    const width = Math.max(this.size.width, 1);
+    // Leave room for the last event's label to the right of its date.
+    const pad = Math.min(span, (span * LABEL_MAX) / Math.max(width - LABEL_MAX, width / 2));
+    return { start: start - span * 0.02, end: end + pad };
+  }
+
+  private limits(): { min: number; max: number } {
+    const { start, end } = this.dataRange();
+    const span = Math.max(end - start, HOUR_MS * 24);
+    return { min: Math.max(HOUR_MS, span / 20_000), max: span * 3 };
+  }
+
+  /** Zooms by `factor` (below 1: in) keeping the time under `anchor` (0–1 across the axis) in place. */
+  private zoom(factor: number, anchor = 0.5): void {
+    const view = this.view;
+    if (!view) return;
+    const { min, max } = this.limits();
+    const span = view.end - view.start;
+    const next = Math.min(max, Math.max(min, span * factor));
+    const at = view.start + span * anchor;
+    this.view = { start: at - next * anchor, end: at + next * (1 - anchor) };
+  }
+
+  private pan(byMs: number): void {
+    const view = this.view;
+    if (!view) return;
+    const range = this.dataRange();
+    const span = view.end - view.start;
+    // Keep some of the data in sight: never pan past the first or last event by more than most of a screen.
+    const start = Math.min(range.end - span * 0.1, Math.max(range.start - span * 0.9, view.start + byMs));
+    this.view = { start, end: start + span };
+  }
+
+  /** Brings an event into view: pans to it, and zooms in while it is hidden in a cluster. */
+  private reveal(id: string): void {
+    const lesson = this.lessonData.lesson;
+    const index = this.indexById.get(id) ?? -1;
+    if (!lesson || index < 0 || !this.view || this.size.width === 0) return;
+    const span = this.spans[index];
+    const shownIndex = this.shownPos.get(index) ?? -1;
+    for (let i = 0; i < 24; i++) {
+      const view: View = this.view;
+      const width = view.end - view.start;
+      const margin = (width * LABEL_MAX) / this.size.width;
+      if (span.start < view.start || span.start > view.end - margin) {
+        const start = span.start - width / 3;
+        this.view = { start, end: start + width };
+      }
+      if (shownIndex < 0) return;
+      const msPerPx = width / this.size.width;
+      if (this.currentStack(msPerPx).rows[shownIndex] >= 0) return;
+      const before = width;
+      this.zoom(0.5, 1 / 3);
+      if (this.view.end - this.view.start === before) return;
+    }
+  }
+
+  private placeStart(lesson: Lesson): void {
+    let id: string | undefined;
+    if (this.hashSync) id = this.hashId(lesson);
+    if (id) {
+      this.selected = id;
+      this.pendingScroll = true;
+    } else if (this.startAt === 'last') {
+      id = lesson.events[this.shown[this.shown.length - 1] ?? 0]?.id;
+    } else if (this.startAt && this.startAt !== 'first') {
+      id = this.eventById(this.startAt)?.id;
+    }
+    this.focusedId = id ?? lesson.events[this.shown[0] ?? 0]?.id ?? null;
+    // The view only exists once the element has a width (not yet inside a closed <details>): revealed then.
+    this.pendingReveal = id ?? null;
+  }
+
+  /* ---------- selection and focus ---------- */
+
+  private eventById(id: string | null | undefined): TimelineEvent | undefined {
+    const index = id ? this.indexById.get(id) : undefined;
+    return index === undefined ? undefined : this.lessonData.lesson?.events[index];
+  }
+
+  /** Position of an event among the shown ones, or -1. */
+  private shownIndexOf(id: string | null | undefined): number {
+    const index = id ? this.indexById.get(id) : undefined;
+    return index === undefined ? -1 : (this.shownPos.get(index) ?? -1);
+  }
+
+  private isShown(id: string | null): id is string {
+    return this.shownIndexOf(id) >= 0;
+  }
+
+  /** The event that holds the roving tabindex: the focused one if still shown, else the selected, else the first. */
+  private rovingId(): string | null {
+    const lesson = this.lessonData.lesson;
+    if (!lesson) return null;
+    if (this.isShown(this.focusedId)) return this.focusedId;
+    if (this.isShown(this.selected)) return this.selected;
+    return lesson.events[this.shown[0] ?? -1]?.id ?? null;
+  }
+
+  private select(id: string | null, fire: boolean): void {
+    const lesson = this.lessonData.lesson;
+    if (!lesson) return;
+    if (id === null) {
+      this.selected = null;
+      this.writeHash(null);
+      return;
+    }
+    const ev = this.eventById(id);
+    if (!ev) return;
+    this.selected = ev.id;
+    this.focusedId = ev.id;
+    this.listLimit = Math.max(this.listLimit, this.shownIndexOf(ev.id) + 1);
+    this.reveal(ev.id);
+    this.writeHash(ev.id);
+    if (fire) this.dispatchEvent(new EduSelectEvent({ id: ev.id, event: ev }));
+  }
+
+  private step(delta: number, fire: boolean): void {
+    const lesson = this.lessonData.lesson;
+    if (!lesson || this.shown.length === 0) return;
+    const current = this.shownIndexOf(this.selected);
+    // With nothing selected yet, the first press selects the event that holds the tab stop (the first, or start-at).
+    if (current === -1) return this.select(this.rovingId(), fire);
+    const next = Math.min(this.shown.length - 1, Math.max(0, current + delta));
+    // At either end there is nothing to move to: no new selection, no event.
+    if (next === current) return;
+    this.select(lesson.events[this.shown[next]].id, fire);
+  }
+
+  private moveFocus(to: number): void {
+    const lesson = this.lessonData.lesson;
+    if (!lesson || this.shown.length === 0) return;
+    const index = Math.min(this.shown.length - 1, Math.max(0, to));
+    this.listLimit = Math.max(this.listLimit, index + 1);
+    this.focusedId = lesson.events[this.shown[index]].id;
+    this.reveal(this.focusedId);
+    this.pendingFocus = true;
+  }
+
+  private isRtl(): boolean {
+    try {
+      return this.matches(':dir(rtl)');
+    } catch {
+      return getComputedStyle(this).direction === 'rtl';
+    }
+  }
+
+  /* ---------- hash sync ---------- */
+
+  private hashId(lesson: Lesson): string | undefined {
+    const id = decodeURIComponent(location.hash.slice(1));
+    return lesson.events.some((ev) => ev.id === id) ? id : undefined;
+  }
+
+  private writeHash(id: string | null): void {
+    if (!this.hashSync) return;
+    const url = new URL(location.href);
+    url.hash = id ? `#${id}` : '';
+    // replaceState: following a lesson through 30 events must not fill the Back button with 30 entries.
+    history.replaceState(history.state, '', url.hash ? url.href : url.href.replace(/#$/, ''));
+  }
+
+  private onHashChange = (): void => {
+    const lesson = this.lessonData.lesson;
+    if (!this.hashSync || !lesson) return;
+    const id = this.hashId(lesson);
+    if (id && id !== this.selected) {
+      this.select(id, true);
+      this.pendingScroll = true;
+    }
+  };
+
+  /* ---------- print ---------- */
+
+  private onPrintChange = (e: MediaQueryListEvent): void => {
+    this.printing = e.matches;
+  };
+
+  private onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
+  private onAfterPrint = (): void => {
+    this.printing = this.printQuery?.matches ?? false;
+  };
+
+  /* ---------- input ---------- */
 
   private onClick = (e: MouseEvent): void => {
     const path = e.composedPath();
-    // A click on a link inside the event follows the link.
-    if (path.some((n) => n instanceof HTMLAnchorElement)) return;
-    const li = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset.id !== undefined);
-    const id = li?.dataset.id;
-    const ev = this.lessonData.lesson?.events.find((x) => x.id === id);
-    if (!ev) return;
-    this.selected = ev.id;
-    this.dispatchEvent(new EduSelectEvent({ id: ev.id, event: ev }));
+    const target = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.getRootNode() === this.renderRoot);
+    if (!target) return;
+    const citation = target.closest<HTMLElement>('[data-source]');
+    if (citation) {
+      // Move focus to the source inside the shadow root instead of changing the page's URL hash.
+      e.preventDefault();
+      const source = this.renderRoot.querySelector<HTMLElement>(`#source-${CSS.escape(citation.dataset.source ?? '')}`);
+      source?.focus();
+      source?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    // A click on a link inside an event follows the link.
+    if (target.closest('a')) return;
+    const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (action) {
+      this.runAction(action);
+      return;
+    }
+    const chip = target.closest<HTMLElement>('[part~="chip"]');
+    if (chip) {
+      this.toggleTag(chip.dataset.tag ?? '');
+      return;
+    }
+    const cluster = target.closest<HTMLElement>('[part~="cluster"]');
+    if (cluster && this.view) {
+      const time = Number(cluster.dataset.time);
+      const anchor = (time - this.view.start) / (this.view.end - this.view.start);
+      this.zoom(0.25, Math.min(1, Math.max(0, anchor)));
+      return;
+    }
+    // A drag that panned the axis is not a click on the event it started on.
+    if (this.drag?.moved) return;
+    const item = target.closest<HTMLElement>('[data-id]');
+    if (item?.dataset.id) this.select(item.dataset.id, true);
   };
 
-  private onCitationClick = (e: MouseEvent): void => {
-    // Move focus to the source inside the shadow root instead of changing the page's URL hash.
-    e.preventDefault();
-    const id = (e.currentTarget as HTMLElement).dataset.source;
-    const target = this.renderRoot.querySelector<HTMLElement>(`#source-${CSS.escape(id ?? '')}`);
-    target?.focus();
-    target?.scrollIntoView({ block: 'nearest' });
+  private runAction(action: string): void {
+    switch (action) {
+      case 'previous':
+        return this.step(-1, true);
+      case 'next':
+        return this.step(1, true);
+      case 'zoom-in':
+        return this.zoom(0.5);
+      case 'zoom-out':
+        return this.zoom(2);
+      case 'fit':
+        return this.fit();
+      case 'close':
+        return this.closeDetail();
+      case 'more':
+        this.listLimit += LIST_PAGE;
+        return;
+    }
+  }
+
+  private closeDetail(): void {
+    const id = this.selected;
+    this.select(null, false);
+    if (id) {
+      this.focusedId = id;
+      this.pendingFocus = true;
+    }
+  }
+
+  private onKeydown = (e: KeyboardEvent): void => {
+    const lesson = this.lessonData.lesson;
+    const button = (e.target as HTMLElement).closest?.('[part~="select"]');
+    if (!lesson) return;
+    const horizontal = this.currentLayout === 'horizontal';
+    const current = Math.max(0, this.shownIndexOf(this.rovingId()));
+    const lastIndex = this.shown.length - 1;
+    // Later in time is to the right, or to the left in a right-to-left page.
+    const forward = this.isRtl() ? 'ArrowLeft' : 'ArrowRight';
+    const back = this.isRtl() ? 'ArrowRight' : 'ArrowLeft';
+    let handled = true;
+    switch (e.key) {
+      case forward:
+      case 'ArrowDown':
+        if (button) this.moveFocus(current + 1);
+        else handled = false;
+        break;
+      case back:
+      case 'ArrowUp':
+        if (button) this.moveFocus(current - 1);
+        else handled = false;
+        break;
+      case 'Home':
+        if (button) this.moveFocus(0);
+        else handled = false;
+        break;
+      case 'End':
+        if (button) this.moveFocus(lastIndex);
+        else handled = false;
+        break;
+      case 'Escape':
+        if (this.selected) this.closeDetail();
+        else handled = false;
+        break;
+      case '+':
+      case '=':
+        if (horizontal) this.zoomAroundFocus(0.5);
+        else handled = false;
+        break;
+      case '-':
+      case '_':
+        if (horizontal) this.zoomAroundFocus(2);
+        else handled = false;
+        break;
+      case '0':
+        if (horizontal) this.fit();
+        else handled = false;
+        break;
+      case 'PageDown':
+      case 'PageUp':
+        if (horizontal && this.view)
+          this.pan(((e.key === 'PageDown' ? 1 : -1) * (this.view.end - this.view.start)) / 2);
+        else handled = false;
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) e.preventDefault();
   };
+
+  private zoomAroundFocus(factor: number): void {
+    const id = this.rovingId();
+    const index = id ? (this.indexById.get(id) ?? -1) : -1;
+    if (!this.view || index < 0) return this.zoom(factor);
+    const anchor = (this.spans[index].start - this.view.start) / (this.view.end - this.view.start);
+    this.zoom(factor, Math.min(1, Math.max(0, anchor)));
+    if (id) this.reveal(id);
+    this.pendingFocus = true;
+  }
+
+  private axisFraction(clientX: number): number {
+    const axis = this.renderRoot.querySelector<HTMLElement>('[part~="axis"]');
+    if (!axis) return 0.5;
+    const rect = axis.getBoundingClientRect();
+    const fraction = (clientX - rect.left) / rect.width;
+    return this.isRtl() ? 1 - fraction : fraction;
+  }
+
+  private onWheel = (e: WheelEvent): void => {
+    if (!this.view) return;
+    const span = this.view.end - this.view.start;
+    if (e.ctrlKey || e.metaKey) {
+      // Ctrl/⌘ + wheel, and trackpad pinch (which Chromium and Safari report as ctrl + wheel): zoom at the pointer.
+      e.preventDefault();
+      this.zoom(Math.exp(e.deltaY * 0.0025), this.axisFraction(e.clientX));
+      return;
+    }
+    // Horizontal wheel (trackpads) or Shift + wheel pans; a plain vertical wheel keeps scrolling the page.
+    const delta = e.deltaX !== 0 ? e.deltaX : e.shiftKey ? e.deltaY : 0;
+    if (delta === 0) return;
+    e.preventDefault();
+    const px = e.deltaMode === 1 ? delta * 16 : delta;
+    this.pan(((this.isRtl() ? -px : px) * span) / this.size.width);
+  };
+
+  private onPointerDown = (e: PointerEvent): void => {
+    if (!this.view || e.button !== 0) return;
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (this.pointers.size === 1) {
+      this.drag = { x: e.clientX, view: this.view, moved: false };
+    } else if (this.pointers.size === 2 && this.drag) {
+      this.drag.pinch = { distance: this.pointerDistance(), view: this.view };
+    }
+  };
+
+  private onPointerMove = (e: PointerEvent): void => {
+    if (!this.drag || !this.pointers.has(e.pointerId)) return;
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    const { pinch } = this.drag;
+    if (pinch && this.pointers.size === 2) {
+      const [a, b] = [...this.pointers.values()];
+      const span = pinch.view.end - pinch.view.start;
+      const anchor = this.axisFraction((a.x + b.x) / 2);
+      const { min, max } = this.limits();
+      const next = Math.min(max, Math.max(min, (span * pinch.distance) / Math.max(1, this.pointerDistance())));
+      const at = pinch.view.start + span * anchor;
+      this.view = { start: at - next * anchor, end: at + next * (1 - anchor) };
+      this.drag.moved = true;
+      return;
+    }
+    const dx = e.clientX - this.drag.x;
+    if (!this.drag.moved && Math.abs(dx) < 5) return;
+    // Captured only once it is a drag: captured at pointerdown, the click of a plain press would go to the axis,
+    // not to the event button pressed.
+    if (!this.drag.moved) (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+    this.drag.moved = true;
+    const span = this.drag.view.end - this.drag.view.start;
+    const byMs = ((this.isRtl() ? dx : -dx) * span) / this.size.width;
+    this.view = this.drag.view;
+    this.pan(byMs);
+  };
+
+  private onPointerUp = (e: PointerEvent): void => {
+    this.pointers.delete(e.pointerId);
+    if (this.pointers.size === 0 && this.drag) {
+      // Cleared after the click that follows this pointerup, so a drag never also selects.
+      const drag = this.drag;
+      setTimeout(() => {
+        if (this.drag === drag) this.drag = undefined;
+      });
+    }
+  };
+
+  private pointerDistance(): number {
+    const [a, b] = [...this.pointers.values()];
+    return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 1;
+  }
 }
 
-/** Places each era in the first lane that is free at its start, and finds the events it covers. */
-function placeEras(lesson: Lesson): PlacedEra[] {
-  const laneEnds: PartialDate[] = [];
-  return lesson.eras.map((era) => {
-    let lane = laneEnds.findIndex((end) => !periodsOverlap(end, undefined, era.start, era.end));
+/** A lane for each era (eras come sorted by start): the first lane whose last era is over before this one begins. */
+function eraLanes(eras: readonly Era[]): number[] {
+  const laneEnds: number[] = [];
+  return eras.map((era) => {
+    const start = toUTCDate(era.start).getTime();
+    let lane = laneEnds.findIndex((end) => end <= start);
     if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = era.end;
+    laneEnds[lane] = toUTCEndDate(era.end).getTime();
+    return lane;
+  });
+}
+
+/** The time from the first start to the last end. */
+function rangeOf(spans: readonly Span[]): View {
+  if (spans.length === 0) return { start: 0, end: YEAR_MS };
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return { start, end };
+}
+
+/** Places each era in the first lane that is free at its start, and finds the shown events it covers. */
+function placeEras(eras: readonly Era[], events: readonly TimelineEvent[]): PlacedEra[] {
+  const lanes = eraLanes(eras);
+  return eras.map((era, e) => {
+    const lane = lanes[e];
     let first = -1;
     let last = -1;
-    lesson.events.forEach((ev, i) => {
+    events.forEach((ev, i) => {
       if (periodsOverlap(ev.date, ev.endDate, era.start, era.end)) {
         if (first === -1) first = i;
         last = i;

@@ -1,0 +1,34 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The host's own content width, kept current with a ResizeObserver: layouts follow the element's container (a
+ * sidebar, a column, a closed `<details>` that opens), never the viewport. Width 0 means "not laid out yet" (hidden).
+ */
+export class SizeController implements ReactiveController {
+  width = 0;
+  private observer?: ResizeObserver;
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      if (width === this.width) return;
+      this.width = width;
+      // Rendered in the next frame, not inside the observer's callback: a render that changes the element's height
+      // there makes Chrome report "ResizeObserver loop completed with undelivered notifications" as a page error.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    cancelAnimationFrame(this.frame);
+  }
+}
