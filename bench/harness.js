@@ -79,7 +79,8 @@ export async function frames(count = 2) {
 
 /**
  * When the page went quiet: the start of the first of `streak` frames in a row that each came within 20 ms of the
- * one before (no long main-thread work between them); NaN if that did not happen within 3 s.
+ * one before (no long main-thread work between them). If that does not happen within 3 s (measured from the end of
+ * a frame, so a long task can stretch it), minus the time it gave up: the page was not quiet before then.
  */
 async function quiet(streak = 5) {
   const start = performance.now();
@@ -97,7 +98,7 @@ async function quiet(streak = 5) {
     }
     last = now;
   }
-  return NaN; // not quiet within 3 s
+  return -performance.now(); // not quiet within 3 s (negative: "not before this")
 }
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -164,10 +165,12 @@ export function install(adapter) {
       const counting = performance.now() - signal;
       await frames(2);
       const end = performance.now();
+      const settled = await quiet();
       return {
         ms: end - t0 - counting,
         signalMs: signal - t0,
-        settledMs: (await quiet()) - t0 - counting,
+        settledMs: Math.abs(settled) - t0 - counting,
+        quiet: settled > 0,
         atSignal,
         fingerprint: print,
       };

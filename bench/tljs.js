@@ -53,7 +53,7 @@ install({
         timer = window.setTimeout(() => {
           missedSignals++;
           resolve();
-        }, 1000);
+        }, 5000);
       }),
     ]);
     window.clearTimeout(timer);

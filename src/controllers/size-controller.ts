@@ -14,6 +14,9 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Measured now as well: the first render then already has the real layout, so `edu-load` (fired after it)
+    // announces events that are on screen. The observer keeps it current, and reports 0 inside hidden containers.
+    this.width = contentWidth(this.host);
     this.observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
       if (width === this.width) return;
@@ -31,4 +34,10 @@ export class SizeController implements ReactiveController {
     this.observer = undefined;
     cancelAnimationFrame(this.frame);
   }
+}
+
+function contentWidth(el: HTMLElement): number {
+  const style = getComputedStyle(el);
+  const width = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return Number.isFinite(width) && width > 0 ? Math.round(width) : 0;
 }
