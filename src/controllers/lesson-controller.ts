@@ -12,6 +12,8 @@ export interface LessonHost extends ReactiveControllerHost, HTMLElement {
   src: string | null | undefined;
   /** A lesson object (or anything: it is checked). Wins over inline JSON and `src`. */
   data: unknown;
+  /** Seconds to wait for `src` before giving up. */
+  timeout: number;
 }
 
 export interface LessonRequirement {
@@ -28,7 +30,13 @@ type Source =
   | { kind: 'none' };
 
 /** The default `timeout` for loading a lesson from `src`. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_TIMEOUT_S = 15;
+
+/**
+ * The largest lesson file loaded from `src`: 20 MB holds well over 100,000 events. Past it the download is stopped,
+ * so a wrong address (a video, a database dump) cannot fill the reader's memory.
+ */
+export const MAX_LESSON_BYTES = 20 * 1024 * 1024;
 
 /**
  * Finds an element's lesson, loads and checks it, and tells the page: the one owner of data loading for every element.
@@ -139,7 +147,8 @@ export class LessonController implements ReactiveController {
   private async fetchLesson(src: string, generation: number): Promise<void> {
     const abort = new AbortController();
     this.abort = abort;
-    const timeout = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), DEFAULT_TIMEOUT_MS);
+    const seconds = this.host.timeout > 0 ? this.host.timeout : DEFAULT_TIMEOUT_S;
+    const timeout = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), seconds * 1000);
     let problem: LessonProblem | undefined;
     let text = '';
     try {
@@ -152,7 +161,17 @@ export class LessonController implements ReactiveController {
           fix: 'check the src address and that the lesson file is uploaded there',
         };
       } else {
-        text = await response.text();
+        const body = await readLimited(response, MAX_LESSON_BYTES);
+        if (body === null) {
+          problem = {
+            severity: 'error',
+            path: 'src',
+            message: `${src} is larger than ${MAX_LESSON_BYTES / 1024 / 1024} MB, the most a lesson file may be`,
+            fix: 'check that src points at the lesson file, or split the lesson into smaller files',
+          };
+        } else {
+          text = body;
+        }
       }
     } catch (e) {
       if (generation !== this.generation) return;
@@ -161,8 +180,8 @@ export class LessonController implements ReactiveController {
         ? {
             severity: 'error',
             path: 'src',
-            message: `${src} did not load within ${DEFAULT_TIMEOUT_MS / 1000} seconds`,
-            fix: 'check the connection, or put the lesson file on the same site as the page',
+            message: `${src} did not load within ${seconds} seconds`,
+            fix: 'check the connection, put the lesson file on the same site as the page, or allow more time with the timeout attribute',
           }
         : {
             severity: 'error',
@@ -209,6 +228,35 @@ export class LessonController implements ReactiveController {
       this.host.dispatchEvent(new EduErrorEvent({ problems, fatal: !lesson }));
     }
   }
+}
+
+/** The response's text, or `null` as soon as it proves larger than `limit` bytes (the download is then stopped). */
+async function readLimited(response: Response, limit: number): Promise<string | null> {
+  if (Number(response.headers.get('content-length')) > limit) {
+    await response.body?.cancel();
+    return null;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /** Big enough that reading it in one go could hold the page up for more than a frame or two. */

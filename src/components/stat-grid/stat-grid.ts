@@ -56,6 +56,7 @@ export class EduStatGrid extends LitElement {
     theme: { reflect: true },
     src: { reflect: true },
     data: { attribute: false },
+    timeout: { type: Number },
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -67,6 +68,9 @@ export class EduStatGrid extends LitElement {
 
   /** A lesson object, checked like a file. Wins over inline JSON and `src`. */
   data: unknown;
+
+  /** Seconds to wait for `src` to load before saying it could not be loaded (default 15). */
+  timeout: number;
 
   /** A heading above the cards, e.g. "Key figures". None when empty. */
   heading: string | null;
@@ -82,6 +86,7 @@ export class EduStatGrid extends LitElement {
     this.theme = null;
     this.src = null;
     this.data = undefined;
+    this.timeout = 15;
     this.heading = null;
     this.headingLevel = 2;
   }

@@ -131,6 +131,7 @@ export class EduTimeline extends LitElement {
   static override properties = {
     src: { reflect: true },
     data: { attribute: false },
+    timeout: { type: Number },
     selected: { reflect: true },
     layout: { reflect: true },
     filter: { reflect: true },
@@ -152,6 +153,9 @@ export class EduTimeline extends LitElement {
 
   /** A lesson object, checked like a file. Wins over inline JSON and `src`. */
   data: unknown;
+
+  /** Seconds to wait for `src` to load before saying it could not be loaded (default 15). */
+  timeout: number;
 
   /** The id of the selected event; follows the user's selection. Setting it selects without firing `edu-select`. */
   selected: string | null;
@@ -186,6 +190,7 @@ export class EduTimeline extends LitElement {
     super();
     this.src = null;
     this.data = undefined;
+    this.timeout = 15;
     this.selected = null;
     this.layout = 'auto';
     this.filter = '';
