@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { TYPES } from './serve.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const CONCURRENCY = 2;
@@ -59,27 +60,6 @@ const STORYBOOK_EVENTS = [
   'unhandledErrorsWhilePlaying',
   'storyMissing',
 ];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Serves `root` on 127.0.0.1 at a free port. Nothing outside `root` is reachable. */
 async function serve(root) {

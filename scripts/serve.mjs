@@ -17,7 +17,8 @@ const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVED_DIRS = ['demo', 'dist', 'data', 'docs'];
 const PORT_ATTEMPTS = 11; // the requested port and the next 10
 
-const TYPES = {
+/** Content types by file extension, shared by every local server in scripts/ (demo, story check, bench). */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
