@@ -111,6 +111,18 @@ export function deadline(promise, ms, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Waits for a library's "changed" signal, but never longer than `ms`: resolves `true` when the signal came, `false`
+ * when it did not (some moves draw nothing new, so no signal is sent; the run goes on and the miss is counted).
+ */
+export function signalOrTimeout(signal, ms = 5000) {
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  return Promise.race([signal.then(() => true), timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Every node (elements, text, comments) in the document, including inside shadow roots; and elements alone. */
 function countNodes() {
   let nodes = 0;

@@ -1,6 +1,6 @@
 // TimelineJS 3 (dist/js/timeline.js, loaded by tljs.html as the global `TL`) under the bench harness.
 /* global window, URL */
-import { install } from './harness.js';
+import { install, signalOrTimeout } from './harness.js';
 
 // Absolute: TimelineJS resolves its font, theme and locale files with new URL(file, script_path).
 const SCRIPT_PATH = new URL('/node_modules/@knight-lab/timelinejs/dist/js/', window.location.href).href;
@@ -46,17 +46,7 @@ install({
     });
     if (dir > 0) timeline.goToNext();
     else timeline.goToPrev();
-    let timer;
-    await Promise.race([
-      changed,
-      new Promise((resolve) => {
-        timer = window.setTimeout(() => {
-          missedSignals++;
-          resolve();
-        }, 5000);
-      }),
-    ]);
-    window.clearTimeout(timer);
+    if (!(await signalOrTimeout(changed))) missedSignals++;
     timeline.off('change', listener);
   },
 

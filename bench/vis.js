@@ -1,6 +1,6 @@
 // vis-timeline (standalone UMD build, loaded by vis.html as the global `vis`) under the bench harness.
 /* global window */
-import { install } from './harness.js';
+import { install, signalOrTimeout } from './harness.js';
 
 let timeline = null;
 let ids = [];
@@ -53,17 +53,7 @@ install({
     // Two events on the same day: the window does not move, so no redraw and no 'changed' come; the selection
     // itself is drawn synchronously (the item redraws itself), so there is nothing to wait for.
     if (+before.start !== +after.start || +before.end !== +after.end) {
-      let timer;
-      await Promise.race([
-        changed,
-        new Promise((resolve) => {
-          timer = window.setTimeout(() => {
-            missedSignals++;
-            resolve();
-          }, 5000);
-        }),
-      ]);
-      window.clearTimeout(timer);
+      if (!(await signalOrTimeout(changed))) missedSignals++;
     }
     timeline.off('changed', listener);
   },

@@ -8,6 +8,21 @@ import type { EduErrorEvent } from '../../src/events/edu-error.js';
  * Loading from `src` as the page sees it, with window.fetch replaced so that slow, huge or wrong answers can be
  * produced on demand. Every element that takes `src` loads through LessonController, so the timeline stands for all.
  */
+const CHUNK = 1024 * 1024;
+
+/** A response body that never ends, one 1 MB chunk per pull, counting how many chunks were asked for. */
+function endless(): { body: ReadableStream<Uint8Array>; pulled: () => number } {
+  const chunk = new Uint8Array(CHUNK).fill(32);
+  let pulled = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled++;
+      controller.enqueue(chunk);
+    },
+  });
+  return { body, pulled: () => pulled };
+}
+
 describe('LessonController: loading from src', () => {
   const realFetch = window.fetch;
   afterEach(() => {
@@ -44,19 +59,8 @@ describe('LessonController: loading from src', () => {
   });
 
   it('stops downloading a file larger than the limit and names the limit', async () => {
-    let pulled = 0;
-    const chunk = new Uint8Array(1024 * 1024).fill(32);
-    window.fetch = () =>
-      Promise.resolve(
-        new Response(
-          new ReadableStream<Uint8Array>({
-            pull(controller) {
-              pulled++;
-              controller.enqueue(chunk);
-            },
-          }),
-        ),
-      );
+    const stream = endless();
+    window.fetch = () => Promise.resolve(new Response(stream.body));
     const { event } = await errorFor(() =>
       fixture<EduTimeline>(html`<edu-timeline layout="vertical" src="/huge.json"></edu-timeline>`),
     );
@@ -66,30 +70,19 @@ describe('LessonController: loading from src', () => {
       `/huge.json is larger than ${MAX_LESSON_BYTES / 1024 / 1024} MB, the most a lesson file may be`,
     );
     // The stream was cancelled just past the limit, not read to its (endless) end.
-    expect(pulled).to.be.within(MAX_LESSON_BYTES / chunk.byteLength, MAX_LESSON_BYTES / chunk.byteLength + 3);
+    expect(stream.pulled()).to.be.within(MAX_LESSON_BYTES / CHUNK, MAX_LESSON_BYTES / CHUNK + 3);
   });
 
   it('refuses at once a response that declares a size over the limit', async () => {
-    let pulled = 0;
-    const chunk = new Uint8Array(1024 * 1024);
+    const stream = endless();
     window.fetch = () =>
-      Promise.resolve(
-        new Response(
-          new ReadableStream<Uint8Array>({
-            pull(controller) {
-              pulled++;
-              controller.enqueue(chunk);
-            },
-          }),
-          { headers: { 'content-length': String(MAX_LESSON_BYTES + 1) } },
-        ),
-      );
+      Promise.resolve(new Response(stream.body, { headers: { 'content-length': String(MAX_LESSON_BYTES + 1) } }));
     const { event } = await errorFor(() =>
       fixture<EduTimeline>(html`<edu-timeline layout="vertical" src="/declared.json"></edu-timeline>`),
     );
     expect(event.detail.problems[0].message).to.contain('is larger than');
     // Only what the stream buffers by itself was pulled: nothing was read towards the declared size.
-    expect(pulled).to.be.at.most(2);
+    expect(stream.pulled()).to.be.at.most(2);
   });
 
   it('says when the address answers with a web page instead of a lesson', async () => {

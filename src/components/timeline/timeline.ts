@@ -562,32 +562,12 @@ export class EduTimeline extends LitElement {
     const position = this.shownIndexOf(this.selected);
     const atStart = position === 0;
     const atEnd = position === this.shown.length - 1;
+    const rtl = this.isRtl();
     const toolbar = html`<div part="toolbar" lang=${t.lang}>
-      <button
-        part="button"
-        type="button"
-        data-action="previous"
-        aria-label=${t.previous}
-        aria-disabled=${atStart ? 'true' : 'false'}
-      >
-        <span aria-hidden="true">${this.isRtl() ? '→' : '←'}</span>
-      </button>
-      <button
-        part="button"
-        type="button"
-        data-action="next"
-        aria-label=${t.next}
-        aria-disabled=${atEnd ? 'true' : 'false'}
-      >
-        <span aria-hidden="true">${this.isRtl() ? '←' : '→'}</span>
-      </button>
+      ${toolButton('previous', t.previous, rtl ? '→' : '←', atStart)}
+      ${toolButton('next', t.next, rtl ? '←' : '→', atEnd)}
       <span class="spacer"></span>
-      <button part="button" type="button" data-action="zoom-out" aria-label=${t.zoomOut}>
-        <span aria-hidden="true">−</span>
-      </button>
-      <button part="button" type="button" data-action="zoom-in" aria-label=${t.zoomIn}>
-        <span aria-hidden="true">+</span>
-      </button>
+      ${toolButton('zoom-out', t.zoomOut, '−')} ${toolButton('zoom-in', t.zoomIn, '+')}
       <button part="button" type="button" data-action="fit">${t.fitAll}</button>
     </div>`;
     if (!view || width === 0) {
@@ -1166,6 +1146,19 @@ export class EduTimeline extends LitElement {
     const [a, b] = [...this.pointers.values()];
     return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 1;
   }
+}
+
+/** A toolbar button with a symbol for eyes and a name for everyone else. */
+function toolButton(action: string, label: string, glyph: string, disabled?: boolean): TemplateResult {
+  return html`<button
+    part="button"
+    type="button"
+    data-action=${action}
+    aria-label=${label}
+    aria-disabled=${ifDefined(disabled === undefined ? undefined : disabled ? 'true' : 'false')}
+  >
+    <span aria-hidden="true">${glyph}</span>
+  </button>`;
 }
 
 /** A lane for each era (eras come sorted by start): the first lane whose last era is over before this one begins. */
