@@ -1,6 +1,9 @@
-// One self-contained, minified ES module for a <script type="module"> tag: every element registered, Lit and
-// date-fns inside. The per-module build with .d.ts files is `tsc -p tsconfig.build.json` (npm run build:esm);
-// this config only writes dist/edu-timeline.bundle.js and must never write declarations next to tsc's output.
+// One minified ES module for a <script type="module"> tag: every element registered, Lit and date-fns inside.
+// What only some lessons need (the TimelineJS and CSV importers, with papaparse) is split into chunks under
+// dist/edu-timeline-chunks/, which the bundle loads by import() when such a file turns up: a page that only shows
+// JSON lessons never downloads them. The per-module build with .d.ts files is `tsc -p tsconfig.build.json`
+// (npm run build:esm); this config only writes the bundle and its chunks, never declarations next to tsc's output.
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -9,11 +12,12 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 export default {
   input: 'src/define.ts',
   output: {
-    file: 'dist/edu-timeline.bundle.js',
+    dir: 'dist',
+    entryFileNames: 'edu-timeline.bundle.js',
+    // Hashed names: a CDN or browser may cache a chunk for ever, and a new release must not reuse a stale one.
+    chunkFileNames: 'edu-timeline-chunks/[name]-[hash].js',
     format: 'es',
     sourcemap: false,
-    // A single file, even if some module uses import(): the bundle is meant to be copied around alone.
-    inlineDynamicImports: true,
   },
   plugins: [
     nodeResolve({
@@ -21,6 +25,8 @@ export default {
       // 'production' keeps Lit's dev-mode build (warnings, extra checks) out, whatever NODE_ENV says.
       exportConditions: ['browser', 'production'],
     }),
+    // papaparse ships CommonJS/UMD only.
+    commonjs({ include: /node_modules\/papaparse\// }),
     typescript({
       tsconfig: './tsconfig.build.json',
       // The plugin compiles in memory and hands JS to rollup; no .d.ts, no maps, no tsbuildinfo on disk.

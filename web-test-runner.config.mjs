@@ -12,12 +12,18 @@
 // Chromium applies media emulation as a whole: each call (emulateMedia's media type, its features, or
 // 'emulate-media-features') replaces what the previous one set, so emulateMedia({ media: 'print', reducedMotion })
 // ends up with print only. Emulate one thing at a time.
+import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChromeOrExit } from './scripts/find-chrome.mjs';
 
 const CI = Boolean(process.env.CI);
+
+// papaparse (the CSV importer's parser) ships only as UMD/CommonJS; the dev server serves ES modules. Limited to it
+// so every other file is served untouched.
+const commonjsPlugin = fromRollup(commonjs);
 
 // Prints one line and exits if there is no browser, instead of puppeteer's stack trace.
 const executablePath = findChromeOrExit();
@@ -133,14 +139,33 @@ function summaryLine() {
   };
 }
 
+/**
+ * Serves the pages under /tests/csp/ with a strict Content Security Policy and Trusted Types, as a hardened school
+ * site would (tests/security/csp.test.ts). Only there: the test runner's own page needs its inline script.
+ */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+async function strictCspPages(context, next) {
+  await next();
+  if (context.path.startsWith('/tests/csp/') && context.path.endsWith('.html')) {
+    context.set('Content-Security-Policy', STRICT_CSP);
+  }
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
+  middleware: [strictCspPages],
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
   // Lit's development build in tests: it throws on reactive properties shadowed by class fields and warns about
   // update loops, which the production build silently allows.
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulationCommands()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // 'stream' is required only by papaparse's Node stream API. strictRequires: false, because the wrapped form
+    // exports a `__require` for a proxy module that only a Rollup build creates, not the dev server.
+    commonjsPlugin({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
+    emulationCommands(),
+  ],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryLine()],
   // Two test files at once on two cores. Measured here with the pages in separate windows: same results as one at a

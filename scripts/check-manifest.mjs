@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const EXPECTED_TAGS = ['edu-timeline', 'edu-stat-card', 'edu-stat-grid'];
-const MIN_ELEMENTS = 3;
+const EXPECTED_TAGS = ['edu-timeline', 'edu-event', 'edu-stat-card', 'edu-stat-grid'];
+const MIN_ELEMENTS = 4;
 
 const file = resolve(process.argv[2] ?? 'custom-elements.json');
 let manifest;

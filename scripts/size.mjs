@@ -2,11 +2,13 @@
 // Checks built files against package.json "size-budget":
 //   { "dist/edu-timeline.bundle.js": { "brotli": 16384 } }   (limits in bytes: raw, gzip and/or brotli)
 // Prints raw / gzip -9 / brotli q11 sizes, the budget and pass/fail; exits 1 on any failure or missing file.
+// A name with a * in its last segment ("dist/edu-timeline-chunks/*.js") applies its limits to each matching file:
+// chunk names carry a content hash.
 //
 //   node scripts/size.mjs                      # budget from ./package.json
 //   node scripts/size.mjs --budget other.json  # a JSON file holding a "size-budget" object (or the object itself)
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KINDS = ['raw', 'gzip', 'brotli'];
@@ -74,10 +76,25 @@ const args = parseArgs(process.argv.slice(2));
 const root = resolve(args.root);
 const budget = loadBudget(resolve(root, args.budget));
 
+/** The budget entry's files: itself, or for a pattern every file its last segment matches (none: [name]). */
+function expand(name) {
+  const last = basename(name);
+  if (!last.includes('*')) return [name];
+  const dir = dirname(name);
+  const pattern = new RegExp(
+    `^${last
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+  const found = existsSync(resolve(root, dir)) ? readdirSync(resolve(root, dir)).filter((f) => pattern.test(f)) : [];
+  return found.length ? found.sort().map((f) => `${dir}/${f}`) : [name];
+}
+
 const rows = [];
 let failures = 0;
 let missing = 0;
-for (const [name, limits] of Object.entries(budget)) {
+for (const [name, limits] of Object.entries(budget).flatMap(([n, l]) => expand(n).map((f) => [f, l]))) {
   const path = resolve(root, name);
   if (!existsSync(path)) {
     missing++;

@@ -3,12 +3,13 @@
  * To register the elements, import `edu-timeline/define.js` (or one `components/<name>/edu-<name>.js`).
  */
 export { EduTimeline } from './components/timeline/timeline.js';
+export { EduEvent } from './components/event/event.js';
 export { EduStatCard } from './components/stat-card/stat-card.js';
 export { EduStatGrid } from './components/stat-grid/stat-grid.js';
 export { EduLoadEvent, type EduLoadDetail } from './events/edu-load.js';
 export { EduErrorEvent, type EduErrorDetail } from './events/edu-error.js';
 export { EduSelectEvent, type EduSelectDetail } from './events/edu-select.js';
-export { parseLesson, slugify } from './lesson/parse.js';
+export { parseLesson, parseLessonAsync, slugify, type ParseOptions } from './lesson/parse.js';
 export { formatProblem } from './lesson/problems.js';
 export { safeUrl } from './lesson/url.js';
 export {

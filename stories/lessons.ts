@@ -157,3 +157,66 @@ export const eraLesson: LessonInput = (() => {
     ],
   };
 })();
+
+/** A small TimelineJS3 file, as a teacher moving over from TimelineJS has one: title slide, groups, an era, BCE. */
+export const timelineJsFile = {
+  title: {
+    text: { headline: 'Writing through the ages', text: '<p>From clay tablets to <i>printing</i>.</p>' },
+  },
+  events: [
+    {
+      unique_id: 'cuneiform',
+      start_date: { year: -3199 },
+      display_date: 'c. 3200 BCE',
+      text: { headline: 'Cuneiform in Sumer', text: '<p>Marks pressed into <b>clay</b> tablets.</p>' },
+      group: 'Writing',
+    },
+    {
+      unique_id: 'gutenberg',
+      start_date: { year: 1450 },
+      text: {
+        headline: 'Gutenberg&rsquo;s press',
+        text: '<p>Movable type in Mainz.</p><ul><li>Metal type</li><li>Oil-based ink</li></ul>',
+      },
+      group: 'Printing',
+      background: { color: '#eee' },
+    },
+    {
+      unique_id: 'www',
+      start_date: { year: 1991, month: 8, day: 6 },
+      text: {
+        headline: 'The first web site',
+        text: '<p>Published at <a href="https://home.cern/">CERN</a>.</p>',
+      },
+      media: { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', caption: 'A talk about the web' },
+      group: 'Printing',
+    },
+  ],
+  eras: [{ start_date: { year: 1450 }, end_date: { year: 1991 }, text: { headline: 'The age of print' } }],
+};
+
+/** The same kind of lesson as a spreadsheet saved as CSV, with our own columns. */
+export const spreadsheetLesson = `type,date,title,description,tags
+title,,Pakistan and small arms,"From the end of the ceasefire to the UN conference.",
+event,2022-11,The TTP ends its ceasefire with the government,"Since then, Pakistan has seen an increase in terrorist activities.",ttp; violence
+event,2024-03,Pakistan asks the UN Security Council to act,"An appeal to stop the flow of weapons to the TTP.",un; ttp
+event,2024-06,Pakistan calls for a “concerted campaign”,"At the Fourth Review Conference of the **Programme of Action**.",un
+`;
+
+/** Descriptions with the Markdown subset: emphasis, links, lists, line breaks. */
+export const richTextLesson = {
+  title: 'Rich text in descriptions',
+  events: [
+    {
+      date: '2024-06',
+      title: 'The Fourth Review Conference',
+      description:
+        'States review the *Programme of Action* on **small arms and light weapons**.\nHeld in New York.\n\nOn the agenda:\n- stockpile management\n- marking and tracing\n- [international cooperation](https://disarmament.unoda.org/)',
+    },
+    {
+      date: '2024-03',
+      title: 'An appeal to the Security Council',
+      description: 'A link that is not allowed stays text: [click me](javascript:alert(1)).',
+    },
+  ],
+};

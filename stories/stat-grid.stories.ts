@@ -49,3 +49,29 @@ export const NoStats: Story = {
   args: { src: undefined },
   render: () => html`<edu-stat-grid .data=${{ events: [{ date: '2021', title: 'Only an event' }] }}></edu-stat-grid>`,
 };
+
+/** Cards written as HTML in the page: `<edu-stat-card>` children, read by the grid into one lesson. */
+export const WrittenInHtml: Story = {
+  render: () =>
+    html`<edu-stat-grid heading="Key figures for 2023">
+      <edu-stat-card
+        value="1524"
+        label="violence-related deaths"
+        period="2023"
+        context="the highest in six years"
+      ></edu-stat-card>
+      <edu-stat-card
+        value="90"
+        format="percent"
+        qualifier="over"
+        label="of deaths were in KP and Balochistan"
+      ></edu-stat-card>
+      <edu-stat-card
+        value="60"
+        format="percent"
+        change
+        label="rise in TTP attacks"
+        period="in two years"
+      ></edu-stat-card>
+    </edu-stat-grid>`,
+};

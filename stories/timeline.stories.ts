@@ -7,6 +7,9 @@ import {
   eraLesson,
   generatedLesson,
   lessonWithMistakes,
+  richTextLesson,
+  spreadsheetLesson,
+  timelineJsFile,
   urduLesson,
 } from './lessons.js';
 
@@ -193,6 +196,47 @@ export const InlineJson: Story = {
       </script>
     </edu-timeline>`,
 };
+
+/** A timeline written as HTML in the page: `<edu-event>` children, no lesson file. */
+export const WrittenInHtml: Story = {
+  args: { src: undefined, layout: 'vertical' },
+  render: () =>
+    html`<edu-timeline layout="vertical">
+      <edu-event date="2022-11" tags="ttp violence">
+        <h3>The TTP ends its ceasefire with the government</h3>
+        <p>Since then, Pakistan has seen an <em>increase</em> in terrorist activities.</p>
+      </edu-event>
+      <edu-event date="2024-06" display-date="June 2024, during the conference" tags="un">
+        <h3>Pakistan calls for a “concerted campaign”</h3>
+        <p>At the <a href="https://disarmament.unoda.org/">Fourth Review Conference</a>:</p>
+        <ul>
+          <li>collect weapons from terrorist groups</li>
+          <li>stop their supply</li>
+        </ul>
+      </edu-event>
+    </edu-timeline>`,
+};
+
+/** A lesson kept in a spreadsheet and saved as CSV, inline in the page (`src="lesson.csv"` works the same). */
+export const FromSpreadsheet: Story = {
+  args: { src: undefined, layout: 'vertical' },
+  // Built as the page's HTML would hold it: a Lit template cannot put a binding inside <script>.
+  render: () => {
+    const el = document.createElement('edu-timeline');
+    el.setAttribute('layout', 'vertical');
+    const script = document.createElement('script');
+    script.type = 'text/csv';
+    script.textContent = spreadsheetLesson;
+    el.append(script);
+    return el;
+  },
+};
+
+/** A TimelineJS3 file given as it is: converted, with what could not be carried over listed. */
+export const FromTimelineJs: Story = { args: { src: undefined, data: timelineJsFile, layout: 'horizontal' } };
+
+/** Descriptions in the Markdown subset: emphasis, a line break, a list, links (a disallowed one stays text). */
+export const RichText: Story = { args: { src: undefined, data: richTextLesson, layout: 'vertical' } };
 
 /** Mistakes in the data: the valid events show, every problem is listed with its fix, markup stays text. */
 export const WithMistakes: Story = { args: { src: undefined, data: lessonWithMistakes, layout: 'vertical' } };

@@ -2,9 +2,10 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { EduErrorEvent } from '../events/edu-error.js';
 import { EduLoadEvent } from '../events/edu-load.js';
 import type { Strings } from '../i18n/strings.js';
+import { detectFormat, type LessonFormat } from '../lesson/import/detect.js';
 import { parseLesson, parseLessonAsync } from '../lesson/parse.js';
 import { problemsTitle, renderProblems } from '../templates/problems.js';
-import type { Lesson, LessonProblem } from '../lesson/types.js';
+import type { Lesson, LessonProblem, ParseResult } from '../lesson/types.js';
 
 /** What an element that renders lessons exposes to this controller. */
 export interface LessonHost extends ReactiveControllerHost, HTMLElement {
@@ -14,6 +15,8 @@ export interface LessonHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   /** Seconds to wait for `src` before giving up. */
   timeout: number;
+  /** `json`, `timelinejs` or `csv`; anything else (or nothing) means "tell from the content". */
+  format: string | null;
 }
 
 export interface LessonRequirement {
@@ -23,11 +26,15 @@ export interface LessonRequirement {
   message: (t: Strings) => { message: string; fix: string };
 }
 
-type Source =
+type Source = (
   | { kind: 'data'; value: unknown }
-  | { kind: 'inline'; value: string }
+  | { kind: 'inline'; value: string; csv: boolean }
+  | { kind: 'children'; value: number }
   | { kind: 'src'; value: string }
-  | { kind: 'none' };
+  | { kind: 'none' }
+) & { format: string | null };
+
+const FORMATS: readonly LessonFormat[] = ['json', 'timelinejs', 'csv'];
 
 /** The default `timeout` for loading a lesson from `src`. */
 export const DEFAULT_TIMEOUT_S = 15;
@@ -41,10 +48,13 @@ export const MAX_LESSON_BYTES = 20 * 1024 * 1024;
 /**
  * Finds an element's lesson, loads and checks it, and tells the page: the one owner of data loading for every element.
  *
- * Sources, first found wins: the `data` property, an inline `<script type="application/json">` child (the only one
- * that works on a page opened from disk), then the `src` attribute. A fetch is aborted when the element disconnects
- * or `src` changes, and times out. After the element has rendered the lesson it fires `edu-load` (when something
- * could be shown) and `edu-error` (when anything could not).
+ * Sources, first found wins: the `data` property, an inline `<script type="application/json">` (or `text/csv`)
+ * child, `<edu-event>` / `<edu-stat-card>` children written in the page (these two work on a page opened from
+ * disk), then the `src` attribute. A fetch is aborted when the element disconnects or `src` changes, and times out.
+ * JSON lessons are read by `parseLesson`; TimelineJS files and spreadsheets (CSV), told apart by their content or
+ * the `format` attribute, are converted by the importers, which are loaded only when such a file turns up.
+ * After the element has rendered the lesson it fires `edu-load` (when something could be shown) and `edu-error`
+ * (when anything could not).
  */
 export class LessonController implements ReactiveController {
   lesson: Lesson | null = null;
@@ -54,6 +64,14 @@ export class LessonController implements ReactiveController {
   private abort?: AbortController;
   private generation = 0;
   private announcing = false;
+  /** Counts changes to the element's children, so that edited `<edu-event>`s are read again. */
+  private childrenVersion = 0;
+  private readonly observer = new MutationObserver((records) => {
+    // The host's own attributes (`selected`, `layout`…) change as the reader uses it: not a change of data.
+    if (records.every((r) => r.type === 'attributes' && r.target === this.host)) return;
+    this.childrenVersion++;
+    this.host.requestUpdate();
+  });
 
   constructor(
     private readonly host: LessonHost,
@@ -66,9 +84,12 @@ export class LessonController implements ReactiveController {
   hostConnected(): void {
     // Inline JSON is read when connected: it is there by then, also for elements upgraded after parsing.
     this.host.requestUpdate();
+    // Children added later (a CMS, a framework, a teacher's script) or edited are read again.
+    this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, characterData: true });
   }
 
   hostDisconnected(): void {
+    this.observer.disconnect();
     // Whatever is in flight belongs to the element's old place: its fetch is aborted and its events are not fired
     // (nobody on the page can hear them). Loading starts again if the element comes back.
     this.generation++;
@@ -93,54 +114,109 @@ export class LessonController implements ReactiveController {
   /** The loading indicator or the problems panel, for the top of the element's shadow root. */
   renderStatus(t: Strings): TemplateResult | typeof nothing {
     if (this.loading) return html`<p part="status">${t.loading}</p>`;
-    return renderProblems(this.problems, problemsTitle(this.problems, t, this.lesson ? null : t.fatalTitle));
+    const fatal = this.lesson ? null : t.fatalTitle;
+    return renderProblems(this.problems, problemsTitle(this.problems, t, fatal), t, fatal !== null);
   }
 
   private findSource(): Source {
     const { host } = this;
-    if (host.data !== undefined && host.data !== null) return { kind: 'data', value: host.data };
-    const script = host.querySelector(':scope > script[type="application/json"]');
-    if (script) return { kind: 'inline', value: script.textContent ?? '' };
-    if (host.src) return { kind: 'src', value: host.src };
-    return { kind: 'none' };
+    const format = host.format;
+    if (host.data !== undefined && host.data !== null) return { kind: 'data', value: host.data, format };
+    const script = host.querySelector(':scope > script:is([type="application/json"], [type="text/csv"])');
+    if (script) {
+      const csv = script.getAttribute('type') === 'text/csv';
+      return { kind: 'inline', value: script.textContent ?? '', csv, format };
+    }
+    if (host.querySelector(':scope > :is(edu-event, edu-stat-card)')) {
+      return { kind: 'children', value: this.childrenVersion, format };
+    }
+    if (host.src) return { kind: 'src', value: host.src, format };
+    return { kind: 'none', format };
   }
 
   private load(source: Source): void {
     this.abort?.abort();
     this.abort = undefined;
     const generation = ++this.generation;
-    switch (source.kind) {
-      case 'none': {
-        const t = this.strings();
-        this.loading = false;
-        this.lesson = null;
-        // Shown, so a teacher who forgot `src` sees why the box is empty; not fired, as a framework may set
-        // `data` a moment later.
-        this.problems = [{ severity: 'error', path: '', message: t.noData, fix: t.noDataFix }];
-        return;
+    if (source.kind === 'none') {
+      const t = this.strings();
+      this.loading = false;
+      this.lesson = null;
+      // Shown, so a teacher who forgot `src` sees why the box is empty; not fired, as a framework may set
+      // `data` a moment later.
+      this.problems = [{ severity: 'error', path: '', message: t.noData, fix: t.noDataFix }];
+      return;
+    }
+    if (source.kind === 'src') {
+      this.startLoading();
+      void this.fetchLesson(source.value, generation);
+      return;
+    }
+    const value = source.value;
+    const format =
+      source.kind === 'children'
+        ? 'html'
+        : this.formatOf(value, source.kind === 'inline' && source.csv ? 'csv' : undefined);
+    if (format === 'json' && !isLarge(value)) {
+      this.loading = false;
+      this.apply(parseLesson(value), generation);
+      return;
+    }
+    // Read in turns (a lesson of 100,000 events never freezes the page), or after loading a reader.
+    this.startLoading();
+    void this.read(value, format).then((result) => {
+      if (generation !== this.generation) return;
+      this.loading = false;
+      this.apply(result, generation);
+    });
+  }
+
+  private startLoading(): void {
+    this.loading = true;
+    this.lesson = null;
+    this.problems = [];
+  }
+
+  /** The format the host asked for, else the one a `<script type>` gives, else the one the content shows. */
+  private formatOf(value: unknown, hint?: LessonFormat): LessonFormat {
+    const chosen = this.host.format?.trim().toLowerCase() as LessonFormat;
+    return FORMATS.includes(chosen) ? chosen : (hint ?? detectFormat(value));
+  }
+
+  /**
+   * Reads a lesson of any format. The readers of TimelineJS files, spreadsheets and HTML children are loaded only
+   * when such a lesson turns up, so pages with lesson files never download them.
+   */
+  private async read(value: unknown, format: LessonFormat | 'html'): Promise<ParseResult> {
+    if (format === 'json') return parseLessonAsync(value);
+    try {
+      if (format === 'html') {
+        const { readHtmlLesson } = await import('../lesson/html-source.js');
+        const { input, places } = readHtmlLesson(this.host);
+        return await parseLessonAsync(input, { places });
       }
-      case 'data':
-      case 'inline':
-        if (isLarge(source.value)) {
-          // Read in turns, so a lesson of 100,000 events never freezes the page.
-          this.loading = true;
-          this.lesson = null;
-          this.problems = [];
-          void parseLessonAsync(source.value).then((result) => {
-            if (generation !== this.generation) return;
-            this.loading = false;
-            this.apply(result, generation);
-          });
-          return;
-        }
-        this.loading = false;
-        this.apply(parseLesson(source.value), generation);
-        return;
-      case 'src':
-        this.loading = true;
-        this.lesson = null;
-        this.problems = [];
-        void this.fetchLesson(source.value, generation);
+      const { importLesson } = await import('../lesson/import/index.js');
+      const imported = importLesson(value, format);
+      // Nothing could be read (an empty sheet, a file that is not TimelineJS): the importer has said why.
+      const empty = Object.keys(imported.input ?? {}).length === 0;
+      if (empty && imported.problems.some((p) => p.severity === 'error')) {
+        return { lesson: null, problems: imported.problems };
+      }
+      const result = await parseLessonAsync(imported.input, { places: imported.places });
+      return { lesson: result.lesson, problems: [...imported.problems, ...result.problems] };
+    } catch (e) {
+      const what = { html: 'lessons written in HTML', csv: 'spreadsheet (CSV) files', timelinejs: 'TimelineJS files' };
+      return {
+        lesson: null,
+        problems: [
+          {
+            severity: 'error',
+            path: '',
+            message: `the reader for ${what[format]} could not be loaded (${e instanceof Error ? e.message : String(e)})`,
+            fix: 'keep the files of the dist folder together (the bundle loads its readers from edu-timeline-chunks/), or use a JSON lesson file',
+          },
+        ],
+      };
     }
   }
 
@@ -196,14 +272,23 @@ export class LessonController implements ReactiveController {
       clearTimeout(timeout);
     }
     if (generation !== this.generation) return;
-    const result = problem ? { lesson: null, problems: [problem] } : await parseLessonAsync(text);
+    const result = problem ? { lesson: null, problems: [problem] } : await this.read(text, this.formatOf(text));
     if (generation !== this.generation) return;
     this.loading = false;
     this.apply(result, generation);
   }
 
-  private apply(result: { lesson: Lesson | null; problems: LessonProblem[] }, generation: number): void {
+  private apply(result: ParseResult, generation: number): void {
     const problems = [...result.problems];
+    const format = this.host.format?.trim().toLowerCase();
+    if (format && format !== 'auto' && !FORMATS.includes(format as LessonFormat)) {
+      problems.unshift({
+        severity: 'warning',
+        path: 'format',
+        message: `format="${this.host.format}" is not a format this element reads, so it was told from the content`,
+        fix: 'use format="json", "timelinejs" or "csv", or leave the attribute out',
+      });
+    }
     let lesson = result.lesson;
     if (lesson && !this.requirement.has(lesson)) {
       const { message, fix } = this.requirement.message(this.strings());
@@ -267,6 +352,6 @@ function isLarge(value: unknown): boolean {
 }
 
 function sameSource(a: Source, b: Source): boolean {
-  if (a.kind !== b.kind) return false;
+  if (a.kind !== b.kind || a.format !== b.format) return false;
   return a.kind === 'none' || a.value === (b as { value: unknown }).value;
 }

@@ -50,7 +50,7 @@ export function parsePartialDate(value: string): DateParseResult {
   const m = SHAPE.exec(text);
   if (!m) {
     const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    return { ok: false, message: `"${shown}" is not a date in a form this format understands`, fix: DATE_FORMS };
+    return { ok: false, message: `the date "${shown}" is not in a form this format understands`, fix: DATE_FORMS };
   }
   const [, minus, y, mo, d, h, mi] = m;
   const year = (minus ? -1 : 1) * Number(y);
@@ -62,7 +62,11 @@ export function parsePartialDate(value: string): DateParseResult {
   if (mo !== undefined) {
     const month = Number(mo);
     if (month < 1 || month > 12) {
-      return { ok: false, message: `${text} has month ${mo}, but months run from 01 to 12`, fix: 'use YYYY-MM' };
+      return {
+        ok: false,
+        message: `the date ${text} has month ${mo}, but months run from 01 to 12`,
+        fix: 'use YYYY-MM',
+      };
     }
     date.month = month;
     date.precision = 'month';
@@ -73,7 +77,7 @@ export function parsePartialDate(value: string): DateParseResult {
     if (day < 1 || day > max) {
       return {
         ok: false,
-        message: `${text} does not exist (that month has ${max} days)`,
+        message: `the date ${text} does not exist (that month has ${max} days)`,
         fix: 'use YYYY-MM-DD with a real day, or YYYY-MM if the day is not known',
       };
     }
@@ -86,7 +90,7 @@ export function parsePartialDate(value: string): DateParseResult {
     if (hour > 23 || minute > 59) {
       return {
         ok: false,
-        message: `${text} has the time ${h}:${mi}, which does not exist`,
+        message: `the date ${text} has the time ${h}:${mi}, which does not exist`,
         fix: 'use THH:MM from T00:00 to T23:59',
       };
     }

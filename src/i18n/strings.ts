@@ -10,6 +10,7 @@ export const en = {
   fatalTitle: 'This lesson could not be shown',
   figureFatalTitle: 'This figure could not be shown',
   warningsTitle: 'This lesson file has things to check',
+  problemCount: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
   sources: 'Sources',
   source: 'Source',
   sourceRef: (n: number, title: string) => `Source ${n}: ${title}`,
@@ -33,6 +34,7 @@ export const en = {
   axisHelp: 'Arrow keys move between events, Enter or Space shows one, + and - zoom, Escape closes the details.',
   statsLabel: 'Key figures',
   credit: 'Credit',
+  opensInNewTab: '(opens in a new tab)',
   /** `{}` stands for the formatted number. */
   qualifier: {
     over: 'over {}',

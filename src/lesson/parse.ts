@@ -7,13 +7,17 @@
  * kept, so one typo never blanks a whole lesson.
  */
 import { compareDates, parsePartialDate, toUTCDate, toUTCEndDate, type PartialDate } from '../dates/partial-date.js';
-import { clip, describeValue, ProblemList } from './problems.js';
+import { unsafeLinks } from './markdown.js';
+import { clip, describeValue, editDistance, ProblemList } from './problems.js';
 import type {
   Era,
   GlossaryEntry,
   Lesson,
+  LessonProblem,
+  ListKey,
   Media,
   ParseResult,
+  Places,
   Source,
   Stat,
   StatFormat,
@@ -31,16 +35,21 @@ const QUALIFIERS: readonly StatQualifier[] = ['over', 'under', 'about', 'at-leas
 const FIELDS = {
   lesson: ['$schema', 'id', 'title', 'summary', 'lang', 'events', 'eras', 'stats', 'sources', 'glossary'],
   event: ['id', 'date', 'endDate', 'displayDate', 'title', 'description', 'tags', 'sources', 'media'],
-  media: ['url', 'alt', 'credit'],
+  media: ['url', 'alt', 'caption', 'credit'],
   era: ['id', 'title', 'start', 'end'],
   stat: ['id', 'value', 'label', 'format', 'qualifier', 'change', 'unit', 'period', 'context', 'region', 'sources'],
   source: ['id', 'title', 'publisher', 'url', 'date'],
   glossary: ['term', 'expansion', 'definition'],
 } as const;
 
+export interface ParseOptions {
+  /** What the items were called in the file they were converted from (set by the importers). */
+  places?: Places;
+}
+
 /** Reads a lesson from JSON text or a parsed value. Never throws. */
-export function parseLesson(input: unknown): ParseResult {
-  const steps = parseSteps(input);
+export function parseLesson(input: unknown, options: ParseOptions = {}): ParseResult {
+  const steps = parseSteps(input, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -51,8 +60,8 @@ export function parseLesson(input: unknown): ParseResult {
  * The same as {@link parseLesson}, but gives the page a turn every few thousand items, so that a lesson of 100,000
  * events never freezes it (a timer still fires, a click is still answered).
  */
-export async function parseLessonAsync(input: unknown): Promise<ParseResult> {
-  const steps = parseSteps(input);
+export async function parseLessonAsync(input: unknown, options: ParseOptions = {}): Promise<ParseResult> {
+  const steps = parseSteps(input, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -63,7 +72,7 @@ export async function parseLessonAsync(input: unknown): Promise<ParseResult> {
 /** Items read between two turns given back to the page by {@link parseLessonAsync}. */
 const CHUNK = 4000;
 
-function* parseSteps(input: unknown): Generator<void, ParseResult> {
+function* parseSteps(input: unknown, options: ParseOptions): Generator<void, ParseResult> {
   const problems = new ProblemList();
   let value = input;
   if (typeof input === 'string') {
@@ -84,7 +93,38 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
   if (!usable && !problems.hasErrors) {
     problems.error('', 'the lesson has no events and no stats', 'add an "events" list or a "stats" list');
   }
+  namePlaces(problems.items, value, options.places);
   return { lesson: usable ? lesson : null, problems: problems.items };
+}
+
+/** How an item of each list is called in messages, and the field that names it. */
+const ITEM_NAMES: Record<ListKey, [noun: string, nameField: string]> = {
+  events: ['Event', 'title'],
+  eras: ['Period', 'title'],
+  stats: ['Stat', 'label'],
+  sources: ['Source', 'title'],
+  glossary: ['Glossary entry', 'term'],
+};
+
+/**
+ * Gives every problem inside a list item its place in words, `Event 3 ('TTP ends its ceasefire')`: a teacher finds
+ * the third event by counting or by its title, not by reading `events[2]`. The name is read from the raw item, so
+ * an item left out for a bad date is still named by its title.
+ */
+function namePlaces(items: LessonProblem[], raw: Obj, places: Places | undefined): void {
+  for (const problem of items) {
+    const match = /^(events|eras|stats|sources|glossary)\[(\d+)\]/.exec(problem.path);
+    if (!match) continue;
+    const key = match[1] as ListKey;
+    const index = Number(match[2]);
+    const [noun, field] = ITEM_NAMES[key];
+    const list = raw[key];
+    const item: unknown = Array.isArray(list) ? list[index] : undefined;
+    const named: unknown = isObject(item) ? item[field] : undefined;
+    const name = typeof named === 'string' ? named.trim() : '';
+    const where = places?.[key]?.[index] ?? `${noun} ${index + 1}`;
+    problem.place = name ? `${where} ('${clip(name.replace(/\s+/g, ' '))}')` : where;
+  }
 }
 
 function parseJson(text: string, problems: ProblemList): { ok: true; value: unknown } | { ok: false } {
@@ -245,13 +285,21 @@ function readEvent(raw: unknown, path: string, ctx: Context): TimelineEvent | un
     );
     endDate = undefined;
   }
+  const description = text.optional('description');
+  for (const href of description ? unsafeLinks(description) : []) {
+    problems.warn(
+      `${path}.description`,
+      `the link to "${clip(href)}" is not a web or e-mail address, so it is shown as text`,
+      'use a link that starts with https://, http:// or mailto:',
+    );
+  }
   return {
     id: uniqueId(text, title, ctx, 'event'),
     date,
     endDate,
     displayDate: text.optional('displayDate'),
     title,
-    description: text.optional('description'),
+    description,
     tags: readStrings(obj, 'tags', path, problems),
     sources: knownSources(readStrings(obj, 'sources', path, problems), path, ctx),
     media: readMedia(obj, path, problems),
@@ -288,7 +336,7 @@ function readMedia(obj: Obj, path: string, problems: ProblemList): Media | undef
     );
     return undefined;
   }
-  return { url, alt, credit: text.optional('credit') };
+  return { url, alt, caption: text.optional('caption'), credit: text.optional('credit') };
 }
 
 function readEra(raw: unknown, path: string, ctx: Context): Era | undefined {
@@ -628,19 +676,6 @@ function checkFields(obj: Obj, known: readonly string[], path: string, what: str
       near ? `did you mean "${near}"?` : `the fields are: ${known.filter((k) => k !== '$schema').join(', ')}`,
     );
   }
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 /** Whether the period `end` names is over before `start` begins ("2024" does not end before "2024-11"). */

@@ -17,10 +17,13 @@ export class ProblemList {
   }
 }
 
-/** One line, as a teacher reads it: `events[3].date: 2022-11-31 does not exist; use YYYY-MM-DD`. */
+/**
+ * One line, as a teacher reads it: `Event 3 ('TTP ends its ceasefire'): the date 2022-11-31 does not exist (that
+ * month has 30 days); use YYYY-MM-DD with a real day`. The JSON path stands in where there is no place in words.
+ */
 export function formatProblem(problem: LessonProblem): string {
-  const where = problem.path ? `${problem.path}: ` : '';
-  return `${where}${problem.message}; ${problem.fix}`;
+  const where = problem.place ?? problem.path;
+  return `${where ? `${where}: ` : ''}${problem.message}; ${problem.fix}`;
 }
 
 /** What a value is, in words: "a number", "a list", "null". */
@@ -36,4 +39,18 @@ export function describeValue(value: unknown): string {
 
 export function clip(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Edits (insert, delete, replace) from `a` to `b`, counted up to 3: enough to tell a typo from another name. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
 }

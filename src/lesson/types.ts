@@ -43,6 +43,8 @@ export interface MediaInput {
   url: string;
   /** Text alternative for the image; an empty string marks it decorative. */
   alt: string;
+  /** A line shown under the image, saying what it shows. */
+  caption?: string;
   credit?: string;
 }
 
@@ -125,6 +127,7 @@ export interface TimelineEvent {
 export interface Media {
   url: string;
   alt: string;
+  caption?: string;
   credit?: string;
 }
 
@@ -162,13 +165,27 @@ export interface Source {
 export interface LessonProblem {
   /** `error`: that part could not be used. `warning`: it was used, but probably not as the author meant. */
   severity: 'error' | 'warning';
-  /** Where, as a JSON path: `events[3].date`. Empty for the file as a whole. */
+  /** Where, as a JSON path: `events[2].date`. Empty for the file as a whole. */
   path: string;
+  /**
+   * Where, in a teacher's words, when the problem is inside one item: `Event 3 ('TTP ends its ceasefire')`, or
+   * `Row 4 ('TTP ends its ceasefire')` for a spreadsheet. Numbers count from 1, in the order of the file.
+   */
+  place?: string;
   /** What is wrong, in words a teacher understands: `2022-11-31 does not exist`. */
   message: string;
   /** How to fix it: `use YYYY-MM-DD`. */
   fix: string;
 }
+
+/** The lists of a lesson whose items are numbered in messages. */
+export type ListKey = 'events' | 'eras' | 'stats' | 'sources' | 'glossary';
+
+/**
+ * What each item was called where it came from, when the lesson was converted from another format: `Row 4` of a
+ * spreadsheet, `TimelineJS event 3`. Index `i` names the item at `events[i]` (or `eras[i]`…) of the converted lesson.
+ */
+export type Places = Partial<Record<ListKey, readonly string[]>>;
 
 export interface ParseResult {
   /** `null` when nothing in the input could be used. */

@@ -87,9 +87,18 @@ export const statusStyles = css`
     color: var(--_text);
   }
   [part~='error-title'] {
-    margin: 0 0 0.25rem;
+    /* A target of at least 24 px (WCAG 2.5.8), the marker included. */
+    min-block-size: 24px;
+    padding-block: 0.125rem;
     font-weight: 700;
     color: var(--_error);
+    cursor: pointer;
+  }
+  [part~='error-count'] {
+    font-weight: 400;
+  }
+  [part~='error'] details[open] > summary {
+    margin-block-end: 0.25rem;
   }
   [part~='error'] ul {
     margin: 0;

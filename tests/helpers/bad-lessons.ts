@@ -108,7 +108,7 @@ export const badLessons: BadLesson[] = [
     name: 'a date in another form',
     input: withEvents({ date: '28/11/2022', title: 'Slashes' }),
     path: 'events[1].date',
-    message: 'not a date in a form',
+    message: 'is not in a form this format understands',
     severity: 'error',
     usable: true,
     schema: 'invalid',
@@ -211,6 +211,16 @@ export const badLessons: BadLesson[] = [
     severity: 'warning',
     usable: true,
     schema: 'invalid',
+  },
+  {
+    name: 'a javascript: link in a description',
+    input: withEvents({ date: '2023', title: 'B', description: 'Read [the report](javascript:alert(1)).' }),
+    path: 'events[1].description',
+    message: 'the link to "javascript:alert(1)" is not a web or e-mail address, so it is shown as text',
+    severity: 'warning',
+    usable: true,
+    // The schema sees a string: only the parser reads the Markdown inside it.
+    schema: 'valid',
   },
   {
     name: 'a citation of a missing source',

@@ -85,12 +85,17 @@ export function alertOf(el: Element): HTMLElement | null {
   return root(el).querySelector<HTMLElement>('[role="alert"][part~="error"]');
 }
 
-/** Each problem listed in the panel: its path (the `<code>`, empty for the file) and the rest of its line. */
-export function shownProblems(el: Element): { path: string; line: string }[] {
+/**
+ * Each problem listed in the panel: its place in words (`Event 3 ('…')`, empty when there is none), its path (the
+ * `<code>`, empty for the file) and the rest of its line.
+ */
+export function shownProblems(el: Element): { place: string; path: string; line: string }[] {
   return [...(alertOf(el)?.querySelectorAll('li') ?? [])].map((li) => {
+    const place = text(li.querySelector('[part~="error-place"]'));
     const path = text(li.querySelector('code'));
     const all = text(li);
-    return { path, line: path && all.startsWith(`${path}:`) ? all.slice(path.length + 1).trim() : all };
+    const head = [place, path].filter(Boolean).join(' ');
+    return { place, path, line: head && all.startsWith(`${head}:`) ? all.slice(head.length + 1).trim() : all };
   });
 }
 

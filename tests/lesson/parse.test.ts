@@ -76,14 +76,55 @@ describe('parseLesson: bad input', () => {
     expect(lesson!.events.map((e) => e.title)).to.deep.equal(['Good']);
   });
 
-  it('formats a problem as one line with the place, the fault and the fix', () => {
+  it('formats a problem as one line with the place in words, the fault and the fix', () => {
     const { problems } = parseLesson({
       events: [
         { date: '2021', title: 'A' },
-        { date: '2022-11-31', title: 'B' },
+        { date: '2022-08', title: 'B' },
+        { date: '2022-11-31', title: 'TTP ends ceasefire' },
       ],
     });
-    expect(formatProblem(problems[0])).to.match(/^events\[1\]\.date: 2022-11-31 does not exist .*; use YYYY-MM-DD/);
+    expect(problems[0].path).to.equal('events[2].date');
+    expect(problems[0].place).to.equal("Event 3 ('TTP ends ceasefire')");
+    expect(formatProblem(problems[0])).to.match(
+      /^Event 3 \('TTP ends ceasefire'\): the date 2022-11-31 does not exist .*; use YYYY-MM-DD/,
+    );
+  });
+
+  it('names the place of a problem in every list, counting from 1 in file order, by title, label or term', () => {
+    const { problems } = parseLesson({
+      events: [{ date: '2021', title: 'A' }, { date: 'soon' }, { date: '2022', title: 42 }],
+      eras: [{ title: 'Truce', start: '2022-06', end: '2022-01' }],
+      stats: [
+        { value: 1, label: 'ok' },
+        { value: '1,524', label: 'violence-related deaths' },
+      ],
+      sources: [{ id: 's1', title: 'A report', url: 'javascript:alert(1)' }],
+      glossary: [{ term: 'TTP', expansion: 7 }],
+    });
+    const places = Object.fromEntries(problems.map((p) => [p.path, p.place]));
+    expect(places['events[1].title']).to.equal('Event 2');
+    expect(places['events[2].title']).to.equal('Event 3');
+    expect(places['eras[0].end']).to.equal("Period 1 ('Truce')");
+    expect(places['stats[1].value']).to.equal("Stat 2 ('violence-related deaths')");
+    expect(places['sources[0].url']).to.equal("Source 1 ('A report')");
+    expect(places['glossary[0].expansion']).to.equal("Glossary entry 1 ('TTP')");
+  });
+
+  it('a problem with the file as a whole or a top-level field has no place in words', () => {
+    const { problems } = parseLesson({ events: [{ date: '2021', title: 'A' }], title: 3, colour: 'red' });
+    expect(problems.length).to.equal(2);
+    for (const p of problems) expect(p.place).to.equal(undefined);
+    expect(problems.map(formatProblem).map((line) => line.split(':')[0])).to.have.members(['title', 'colour']);
+  });
+
+  it('uses the names an importer gives (spreadsheet rows) and clips long titles to one line', () => {
+    const long = `A very long title ${'that goes on '.repeat(10)}`;
+    const { problems } = parseLesson(
+      { events: [{ date: '2021-02-30', title: long }] },
+      { places: { events: ['Row 4'] } },
+    );
+    expect(problems[0].place).to.equal("Row 4 ('A very long title that goes on that goes…')");
   });
 
   it('suggests the field a typo meant', () => {

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { EduErrorEvent } from '../../events/edu-error.js';
 import { formatStatValue } from '../../i18n/number.js';
 import { closestLang, strings, type Strings } from '../../i18n/strings.js';
+import { statInput } from '../../lesson/stat-input.js';
 import { parseStat } from '../../lesson/parse.js';
 import { ProblemList } from '../../lesson/problems.js';
 import { LINK_SCHEMES, safeUrl } from '../../lesson/url.js';
@@ -29,7 +30,9 @@ import { styles } from './stat-card.styles.js';
  * @csspart region - Where it applies.
  * @csspart source - The source line.
  * @csspart error - The panel listing problems (`role="alert"`).
- * @csspart error-title - The first line of that panel.
+ * @csspart error-title - The panel's summary line, which folds and unfolds the list.
+ * @csspart error-count - The number of problems, in that line.
+ * @csspart error-place - Where one problem is, in words: "Event 3 ('TTP ends its ceasefire')".
  * @csspart error-fix - How to fix one problem.
  *
  * @cssprop [--edu-color-text=#1b1f29] - Text colour.
@@ -126,7 +129,16 @@ export class EduStatCard extends LitElement {
     if (changed.size || !this.hasUpdated) this.checked = this.check();
   }
 
+  /**
+   * A card written in the page inside `<edu-stat-grid>` is data for the grid, which reads its attributes and draws
+   * its own cards: it is never shown, and the grid reports its problems, so the card says nothing itself.
+   */
+  private get isGridData(): boolean {
+    return this.parentElement?.localName === 'edu-stat-grid';
+  }
+
   protected override updated(): void {
+    if (this.isGridData) return;
     // Report each distinct set of problems once, not on every render; an empty card (no figure given yet, as when a
     // framework sets `stat` a moment later) says so but does not fire.
     const key = JSON.stringify(this.checked.problems.items);
@@ -149,19 +161,7 @@ export class EduStatCard extends LitElement {
       // Ids and source ids belong to a lesson; alone, the card only shows the sources it was given.
       delete input.id;
     } else {
-      input = {};
-      const attrs = {
-        label: this.label,
-        format: this.format,
-        qualifier: this.qualifier,
-        unit: this.unit,
-        period: this.period,
-        context: this.context,
-        region: this.region,
-      };
-      for (const [key, value] of Object.entries(attrs)) if (value !== null) input[key] = value;
-      if (this.value !== null) input.value = toNumber(this.value);
-      if (this.change) input.change = true;
+      input = statInput((field) => this[field], this.change);
     }
     if (Object.keys(input).length === 0) {
       const t = strings(closestLang(this));
@@ -171,11 +171,12 @@ export class EduStatCard extends LitElement {
     return { stat: parseStat(input, '', problems), problems, empty: false };
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.isGridData) return nothing;
     const t = strings(closestLang(this));
     const { stat, problems } = this.checked;
     return html`<div part="card">
-      ${renderProblems(problems.items, problemsTitle(problems.items, t, stat ? null : t.figureFatalTitle))}
+      ${renderProblems(problems.items, problemsTitle(problems.items, t, stat ? null : t.figureFatalTitle), t, !stat)}
       ${stat ? this.renderStat(stat, t) : nothing}
     </div>`;
   }
@@ -208,10 +209,4 @@ interface Checked {
   problems: ProblemList;
   /** Nothing was given at all. */
   empty: boolean;
-}
-
-/** Attribute text as a number when it is one; otherwise the text, so the check can say what is wrong with it. */
-function toNumber(text: string): number | string {
-  const n = Number(text.trim());
-  return text.trim() !== '' && Number.isFinite(n) ? n : text;
 }

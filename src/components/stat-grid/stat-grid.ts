@@ -14,12 +14,12 @@ const CARD_PARTS = 'card, value, label, period, context, region, source';
  * Every statistic of a lesson as a grid of `<edu-stat-card>`s, as many columns as its own width allows.
  *
  * The lesson comes from, first found wins: the `data` property, an inline `<script type="application/json">` child,
- * or the `src` attribute, as for `<edu-timeline>`.
+ * `<edu-stat-card>` children, or the `src` attribute, as for `<edu-timeline>`.
  *
  * @tag edu-stat-grid
  * @summary A lesson's key figures as a responsive grid of statistic cards.
  *
- * @slot - An optional `<script type="application/json">` holding the lesson. Nothing else is rendered from the light DOM.
+ * @slot - The lesson, when it is written in the page: `<edu-stat-card>` children with attributes (`value`, `label`, …), or a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file. These are read as data: the grid draws its own cards.
  *
  * @fires {EduLoadEvent} edu-load - The lesson was read and rendered. `detail`: `{ lesson, problems }`.
  * @fires {EduErrorEvent} edu-error - Some or all of the lesson could not be shown. `detail`: `{ problems, fatal }`.
@@ -35,7 +35,9 @@ const CARD_PARTS = 'card, value, label, period, context, region, source';
  * @csspart region - Where a figure applies.
  * @csspart source - A card's source line.
  * @csspart error - The panel listing problems in the lesson data (`role="alert"`).
- * @csspart error-title - The first line of that panel.
+ * @csspart error-title - The panel's summary line, which folds and unfolds the list.
+ * @csspart error-count - The number of problems, in that line.
+ * @csspart error-place - Where one problem is, in words: "Event 3 ('TTP ends its ceasefire')".
  * @csspart error-fix - How to fix one problem.
  * @csspart status - The loading message.
  *
@@ -57,6 +59,7 @@ export class EduStatGrid extends LitElement {
     src: { reflect: true },
     data: { attribute: false },
     timeout: { type: Number },
+    format: {},
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -71,6 +74,12 @@ export class EduStatGrid extends LitElement {
 
   /** Seconds to wait for `src` to load before saying it could not be loaded (default 15). */
   timeout: number;
+
+  /**
+   * What the lesson is written in: `json` (a lesson file), `timelinejs` (a TimelineJS3 JSON file) or `csv` (a
+   * spreadsheet saved as CSV, with our columns or the TimelineJS template's). Unset: told from the content.
+   */
+  format: string | null;
 
   /** A heading above the cards, e.g. "Key figures". None when empty. */
   heading: string | null;
@@ -87,6 +96,7 @@ export class EduStatGrid extends LitElement {
     this.src = null;
     this.data = undefined;
     this.timeout = 15;
+    this.format = null;
     this.heading = null;
     this.headingLevel = 2;
   }

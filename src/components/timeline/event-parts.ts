@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { formatDateRange } from '../../dates/format.js';
 import { toDatetimeAttribute, type PartialDate } from '../../dates/partial-date.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { Lesson, TimelineEvent } from '../../lesson/types.js';
+import { renderRichText } from '../../templates/rich-text.js';
 
 /*
  * The pieces of one event that both layouts show: the vertical list shows them in each item, the horizontal axis in
- * its detail panel. Text only: nothing from the lesson is read as HTML.
+ * its detail panel. Nothing from the lesson is read as HTML: descriptions go through the rich-text renderer.
  */
 
 export function renderDate(
@@ -23,18 +25,32 @@ export function renderDate(
     : html`<span part="date">${text}</span>`;
 }
 
-/** Description (paragraphs split on blank lines), media, tags and numbered citations. */
+/**
+ * Description (the Markdown subset, see lesson/markdown.ts), media, tags and numbered citations. The description is
+ * guarded: a selection re-renders every event in the list, and its text has not changed.
+ */
 export function renderEventBody(ev: TimelineEvent, lesson: Lesson, t: Strings): TemplateResult {
+  const { description } = ev;
   return html`${
-    ev.description
-      ? html`<div part="description">${ev.description.split(/\n\s*\n/).map((para) => html`<p>${para}</p>`)}</div>`
+    description
+      ? html`<div part="description">
+          ${guard([description, t.opensInNewTab], () => renderRichText(description, t.opensInNewTab))}
+        </div>`
       : nothing
   }
   ${
     ev.media
       ? html`<figure part="media">
           <img src=${ev.media.url} alt=${ev.media.alt} loading="lazy" decoding="async" />
-          ${ev.media.credit ? html`<figcaption>${t.credit}: ${ev.media.credit}</figcaption>` : nothing}
+          ${
+            ev.media.caption || ev.media.credit
+              ? html`<figcaption>
+                  ${ev.media.caption ?? nothing}${ev.media.caption && ev.media.credit ? ' ' : nothing}${
+                    ev.media.credit ? html`<small>${t.credit}: ${ev.media.credit}</small>` : nothing
+                  }
+                </figcaption>`
+              : nothing
+          }
         </figure>`
       : nothing
   }

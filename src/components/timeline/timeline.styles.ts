@@ -169,8 +169,27 @@ export const styles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  [part~='description'] p {
+  [part~='description'] p,
+  [part~='description'] ul,
+  [part~='description'] ol {
     margin: 0 0 0.5rem;
+  }
+  [part~='description'] ul,
+  [part~='description'] ol {
+    padding-inline-start: 1.5rem;
+  }
+  [part~='description'] li + li {
+    margin-block-start: 0.15rem;
+  }
+  /* Underlined, never told apart by colour alone; a pasted URL as link text may break anywhere. */
+  [part~='description'] a {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+  [part~='description'] a:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
   }
   [part~='media'] {
     margin: 0.25rem 0 0.5rem;
@@ -254,6 +273,11 @@ export const styles = css`
     [part~='event'] {
       break-inside: avoid;
       cursor: auto;
+    }
+    /* On paper a link is only useful with its address. */
+    [part~='description'] a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
     }
   }
 `;
@@ -531,6 +555,7 @@ export const bidiStyles = css`
   [part~='title'],
   [part~='date'],
   [part~='description'] p,
+  [part~='description'] li,
   [part~='source'],
   [part~='era-label'],
   [part~='tag'],

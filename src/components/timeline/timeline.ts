@@ -10,6 +10,7 @@ import { EduSelectEvent } from '../../events/edu-select.js';
 import { closestLang, strings, type Strings } from '../../i18n/strings.js';
 import type { Era, Lesson, TimelineEvent } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
+import { cssProps } from '../../templates/css-props.js';
 import { clampLevel, heading } from '../../templates/heading.js';
 import {
   LABEL_MAX,
@@ -51,6 +52,14 @@ interface PlacedEra {
 }
 
 /**
+ * An era lane's colour. Positions and colours are set through the CSS object model (see cssProps), never as a `style`
+ * attribute, so that pages whose Content Security Policy forbids inline styles (`style-src 'self'`) show them too.
+ */
+function laneColor(lane: number): ReturnType<typeof cssProps> {
+  return cssProps({ '--_lane-color': `var(--_era-${lane % 4})` });
+}
+
+/**
  * An interactive timeline of a lesson's events.
  *
  * Two layouts, one element: a horizontal time axis (events placed in proportion to their dates, eras as bands,
@@ -62,13 +71,14 @@ interface PlacedEra {
  * and End jump to the first and last, Enter or Space selects, Escape closes the details, `+` and `-` zoom, `0` shows
  * everything. Every drag has a button: previous, next, zoom in, zoom out, show all.
  *
- * The lesson comes from, first found wins: the `data` property, an inline `<script type="application/json">` child
- * (works on a page opened from disk), or the `src` attribute. Printing always gives the full vertical list.
+ * The lesson comes from, first found wins: the `data` property, an inline `<script type="application/json">` child,
+ * `<edu-event>` children (both work on a page opened from disk), or the `src` attribute: a lesson file, a TimelineJS3
+ * JSON file or a spreadsheet saved as CSV. Printing always gives the full vertical list.
  *
  * @tag edu-timeline
  * @summary A lesson's events on a zoomable time axis or as a list, with eras, tag filters, deep links and sources.
  *
- * @slot - An optional `<script type="application/json">` holding the lesson. Nothing else is rendered from the light DOM.
+ * @slot - The lesson, when it is written in the page: `<edu-event>` children (see `<edu-event>`), or a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file. These are read as data, never rendered as they are; before the script runs (or without it) the `<edu-event>`s show as plain HTML.
  *
  * @fires {EduLoadEvent} edu-load - The lesson was read and rendered. `detail`: `{ lesson, problems }`.
  * @fires {EduErrorEvent} edu-error - Some or all of the lesson could not be shown. `detail`: `{ problems, fatal }`, each problem `{ severity, path, message, fix }`.
@@ -106,7 +116,9 @@ interface PlacedEra {
  * @csspart sources-heading - The heading of that list.
  * @csspart source - One source in that list.
  * @csspart error - The panel listing problems in the lesson data (`role="alert"`).
- * @csspart error-title - The first line of that panel.
+ * @csspart error-title - The panel's summary line, which folds and unfolds the list.
+ * @csspart error-count - The number of problems, in that line.
+ * @csspart error-place - Where one problem is, in words: "Event 3 ('TTP ends its ceasefire')".
  * @csspart error-fix - How to fix one problem.
  * @csspart status - The loading message.
  *
@@ -132,6 +144,7 @@ export class EduTimeline extends LitElement {
     src: { reflect: true },
     data: { attribute: false },
     timeout: { type: Number },
+    format: {},
     selected: { reflect: true },
     layout: { reflect: true },
     filter: { reflect: true },
@@ -156,6 +169,12 @@ export class EduTimeline extends LitElement {
 
   /** Seconds to wait for `src` to load before saying it could not be loaded (default 15). */
   timeout: number;
+
+  /**
+   * What the lesson is written in: `json` (a lesson file), `timelinejs` (a TimelineJS3 JSON file) or `csv` (a
+   * spreadsheet saved as CSV, with our columns or the TimelineJS template's). Unset: told from the content.
+   */
+  format: string | null;
 
   /** The id of the selected event; follows the user's selection. Setting it selects without firing `edu-select`. */
   selected: string | null;
@@ -191,6 +210,7 @@ export class EduTimeline extends LitElement {
     this.src = null;
     this.data = undefined;
     this.timeout = 15;
+    this.format = null;
     this.selected = null;
     this.layout = 'auto';
     this.filter = '';
@@ -467,7 +487,7 @@ export class EduTimeline extends LitElement {
           ? html`<ul part="eras" aria-label=${t.periods}>
               ${eras.map(
                 (p) =>
-                  html`<li part="era" style="--_lane-color: var(--_era-${p.lane % 4})">
+                  html`<li part="era" ${laneColor(p.lane)}>
                     <span class="swatch" aria-hidden="true"></span>
                     <span>${p.era.title}</span>
                     <span class="range">${formatDateRange(p.era.start, p.era.end, locale)}</span>
@@ -477,7 +497,7 @@ export class EduTimeline extends LitElement {
           : nothing
       }
       ${events.length === 0 ? html`<p part="status">${t.noneShown}</p>` : nothing}
-      <ol part="list" aria-label=${t.eventsLabel} style="--_lanes: ${lanes}">
+      <ol part="list" aria-label=${t.eventsLabel} ${cssProps({ '--_lanes': String(lanes) })}>
         ${repeat(
           events,
           (ev) => ev.id,
@@ -512,7 +532,7 @@ export class EduTimeline extends LitElement {
       const p = eras.find((e) => e.lane === lane && e.first <= index && index <= e.last);
       if (!p) return html`<span class="rail"></span>`;
       const cls = `rail on${p.first === index ? ' start' : ''}${p.last === index ? ' end' : ''}`;
-      return html`<span class=${cls} style="--_lane-color: var(--_era-${lane % 4})"></span>`;
+      return html`<span class=${cls} ${laneColor(lane)}></span>`;
     });
     return html`<li
       part=${selected ? 'event selected' : 'event'}
@@ -525,7 +545,7 @@ export class EduTimeline extends LitElement {
       <div class="body">
         ${starting.map(
           (p) =>
-            html`<p part="era-label" style="--_lane-color: var(--_era-${p.lane % 4})">
+            html`<p part="era-label" ${laneColor(p.lane)}>
               <span lang=${t.lang}>${t.periodStarts}:</span> ${p.era.title}
               (${formatDateRange(p.era.start, p.era.end, locale)})
             </p>`,
@@ -573,7 +593,7 @@ export class EduTimeline extends LitElement {
     if (!view || width === 0) {
       // Not laid out yet (inside a closed <details>, an inactive tab): the ResizeObserver renders again on show.
       return html`${toolbar}
-        <div part="axis" class="axis" style="height: ${ROW_HEIGHT * 2 + 40}px"></div>`;
+        <div part="axis" class="axis" ${cssProps({ height: `${ROW_HEIGHT * 2 + 40}px` })}></div>`;
     }
     const msPerPx = (view.end - view.start) / width;
     const st = this.currentStack(msPerPx);
@@ -603,7 +623,7 @@ export class EduTimeline extends LitElement {
         aria-roledescription=${t.timelineLabel}
         aria-label=${`${t.timelineLabel}: ${lesson.title ?? ''}`}
         aria-describedby="axis-help"
-        style="height: ${height}px; --_below: ${below}px; --_band-labels: ${laneCount * BAND_LABEL}px"
+        ${cssProps({ height: `${height}px`, '--_below': `${below}px`, '--_band-labels': `${laneCount * BAND_LABEL}px` })}
         @pointerdown=${this.onPointerDown}
         @pointermove=${this.onPointerMove}
         @pointerup=${this.onPointerUp}
@@ -620,7 +640,7 @@ export class EduTimeline extends LitElement {
             return html`<div
               part="band"
               class="band"
-              style="inset-inline-start: ${Math.max(from, 0)}px; width: ${Math.min(to, width) - Math.max(from, 0)}px; --_lane-color: var(--_era-${lane % 4}); --_lane: ${lane}"
+              ${cssProps({ 'inset-inline-start': `${Math.max(from, 0)}px`, width: `${Math.min(to, width) - Math.max(from, 0)}px`, '--_lane-color': `var(--_era-${lane % 4})`, '--_lane': String(lane) })}
             >
               <span>${era.title}</span>
             </div>`;
@@ -643,7 +663,7 @@ export class EduTimeline extends LitElement {
                 data-id=${ev.id}
                 aria-setsize=${this.shown.length}
                 aria-posinset=${vi + 1}
-                style="inset-inline-start: ${left}px; top: ${row * ROW_HEIGHT}px; --_bar: ${bar}px; --_label: ${labelWidth(ev.title)}px"
+                ${cssProps({ 'inset-inline-start': `${left}px`, top: `${row * ROW_HEIGHT}px`, '--_bar': `${bar}px`, '--_label': `${labelWidth(ev.title)}px` })}
               >
                 <span class="bar" aria-hidden="true"></span>
                 ${this.renderSelectButton(
@@ -667,7 +687,7 @@ export class EduTimeline extends LitElement {
                   part="cluster"
                   type="button"
                   data-time=${c.time}
-                  style="inset-inline-start: ${x(c.time)}px"
+                  ${cssProps({ 'inset-inline-start': `${x(c.time)}px` })}
                   aria-label=${t.more(c.count)}
                 >
                   +${c.count}
@@ -680,7 +700,7 @@ export class EduTimeline extends LitElement {
               html`<span
                 part="tick"
                 class=${tick.major ? 'tick major' : 'tick'}
-                style="inset-inline-start: ${x(tick.time)}px"
+                ${cssProps({ 'inset-inline-start': `${x(tick.time)}px` })}
                 >${tick.label}</span
               >`,
           )}
