@@ -162,8 +162,10 @@ export class LessonController implements ReactiveController {
       this.apply(parseLesson(value), generation);
       return;
     }
-    // Read in turns (a lesson of 100,000 events never freezes the page), or after loading a reader.
-    this.startLoading();
+    // Read in turns (a lesson of 100,000 events never freezes the page), or after loading a reader. Children
+    // edited by the page (a framework re-rendering them) are read again while the lesson they replace stays in view:
+    // no flash of "Loading…", no focus lost.
+    if (!(source.kind === 'children' && this.lesson)) this.startLoading();
     void this.read(value, format).then((result) => {
       if (generation !== this.generation) return;
       this.loading = false;
@@ -192,8 +194,9 @@ export class LessonController implements ReactiveController {
     try {
       if (format === 'html') {
         const { readHtmlLesson } = await import('../lesson/html-source.js');
-        const { input, places } = readHtmlLesson(this.host);
-        return await parseLessonAsync(input, { places });
+        const { input, places, problems } = readHtmlLesson(this.host);
+        const result = await parseLessonAsync(input, { places });
+        return { lesson: result.lesson, problems: [...problems, ...result.problems] };
       }
       const { importLesson } = await import('../lesson/import/index.js');
       const imported = importLesson(value, format);

@@ -18,9 +18,10 @@
  *
  * Loaded by the elements only when they have such children (its HTML reduction is too big for every page to carry).
  */
-import { nodesToMarkdown } from './html-to-markdown.js';
+import { describeDropped, nodesToMarkdown } from './html-to-markdown.js';
+import { clip } from './problems.js';
 import { statInput } from './stat-input.js';
-import type { Places } from './types.js';
+import type { LessonProblem, Places } from './types.js';
 
 /** The attributes of `<edu-event>`, by lesson-file field. */
 const EVENT_ATTRIBUTES = {
@@ -34,6 +35,8 @@ export interface HtmlLesson {
   /** A lesson-file object: `{ events: […], stats: […] }`. */
   input: Record<string, unknown>;
   places: Places;
+  /** What the reduction of the children's markup left out (warnings; the checks of the lesson come on top). */
+  problems: LessonProblem[];
 }
 
 /** Reads the `<edu-event>` and `<edu-stat-card>` children of `host`, in document order. */
@@ -41,10 +44,23 @@ export function readHtmlLesson(host: Element): HtmlLesson {
   const events: Record<string, unknown>[] = [];
   const stats: Record<string, unknown>[] = [];
   const places: { events: string[]; stats: string[] } = { events: [], stats: [] };
+  const problems: LessonProblem[] = [];
   for (const child of host.children) {
     if (child.localName === 'edu-event') {
-      places.events.push(`<edu-event> ${events.length + 1}`);
-      events.push(readEvent(child));
+      const place = `<edu-event> ${events.length + 1}`;
+      const { event, dropped } = readEvent(child);
+      if (dropped.length) {
+        const title = typeof event.title === 'string' && event.title ? ` ('${clip(event.title)}')` : '';
+        problems.push({
+          severity: 'warning',
+          path: `events[${events.length}].description`,
+          place: place + title,
+          message: `${[...new Set(dropped.map(describeDropped))].join(', ')} inside it cannot be shown and were left out`,
+          fix: 'give the event one <img> with alt text for its picture; the text keeps paragraphs, emphasis, links (https://) and lists',
+        });
+      }
+      places.events.push(place);
+      events.push(event);
     } else if (child.localName === 'edu-stat-card') {
       places.stats.push(`<edu-stat-card> ${stats.length + 1}`);
       stats.push(statInput((name) => child.getAttribute(name), child.hasAttribute('change'), child.id));
@@ -53,11 +69,12 @@ export function readHtmlLesson(host: Element): HtmlLesson {
   const input: Record<string, unknown> = {};
   if (events.length) input.events = events;
   if (stats.length) input.stats = stats;
-  return { input, places };
+  return { input, places, problems };
 }
 
-function readEvent(el: Element): Record<string, unknown> {
+function readEvent(el: Element): { event: Record<string, unknown>; dropped: string[] } {
   const event: Record<string, unknown> = {};
+  let dropped: string[] = [];
   for (const [field, attribute] of Object.entries(EVENT_ATTRIBUTES)) {
     const value = el.getAttribute(attribute);
     if (value !== null) event[field] = value;
@@ -65,20 +82,11 @@ function readEvent(el: Element): Record<string, unknown> {
   const tags = el.getAttribute('tags');
   if (tags !== null) event.tags = tags.split(/[\s,]+/).filter(Boolean);
 
-  const titleEl =
-    el.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)') ??
-    [...el.children].find((c) => !['img', 'figure', 'ul', 'ol'].includes(c.localName));
-  const rest = [...el.childNodes].filter((node) => node !== titleEl);
-  if (titleEl) {
-    event.title = (titleEl.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const description = nodesToMarkdown(rest.filter((node) => !isMedia(node))).markdown;
-    if (description) event.description = description;
-  } else {
-    event.title = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  }
-  const img = el.querySelector('img');
+  // The picture: a first <img> of the event's own, alone or in a <figure> (an image inside a paragraph is not one).
+  const img = el.querySelector(':scope > img, :scope > figure img');
+  const mediaNode = img?.parentElement === el ? img : img?.closest('figure');
   if (img) {
-    const caption = img.closest('figure')?.querySelector('figcaption')?.textContent?.trim();
+    const caption = mediaNode?.querySelector('figcaption')?.textContent?.trim();
     event.media = {
       url: img.getAttribute('src') ?? '',
       // A missing alt stays missing, so the check asks the teacher for one; alt="" (decoration) is kept.
@@ -86,9 +94,16 @@ function readEvent(el: Element): Record<string, unknown> {
       ...(caption ? { caption } : {}),
     };
   }
-  return event;
-}
-
-function isMedia(node: Node): boolean {
-  return node instanceof Element && (node.localName === 'img' || node.localName === 'figure');
+  const titleEl =
+    el.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)') ??
+    [...el.children].find((c) => c !== mediaNode && !['ul', 'ol'].includes(c.localName));
+  if (titleEl) {
+    event.title = (titleEl.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const reduced = nodesToMarkdown([...el.childNodes].filter((node) => node !== titleEl && node !== mediaNode));
+    if (reduced.markdown) event.description = reduced.markdown;
+    dropped = reduced.dropped;
+  } else {
+    event.title = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+  return { event, dropped };
 }

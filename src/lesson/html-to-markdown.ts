@@ -815,3 +815,32 @@ function nameOf(node: Node): string {
 function attributeOf(el: Element): (name: string) => string | null {
   return (name) => el.getAttribute(name);
 }
+
+/** What {@link Reduced.dropped} names (`img`, `javascript: link`), in words. */
+const DROPPED_WORDS: Record<string, string> = {
+  img: 'images',
+  image: 'images',
+  picture: 'images',
+  iframe: 'iframes',
+  frame: 'iframes',
+  embed: 'embedded objects',
+  object: 'embedded objects',
+  video: 'videos',
+  audio: 'sound',
+  script: 'scripts',
+  noscript: 'scripts',
+  style: 'styles',
+  svg: 'drawings (SVG)',
+  canvas: 'drawings (canvas)',
+  math: 'formulas (MathML)',
+  button: 'form controls',
+  input: 'form controls',
+  select: 'form controls',
+  textarea: 'form controls',
+};
+
+/** One entry of {@link Reduced.dropped} in a teacher's words: "iframes", `links to "javascript:" addresses`. */
+export function describeDropped(what: string): string {
+  const scheme = /^(.*:) link$/.exec(what);
+  return scheme ? `links to "${scheme[1]}" addresses` : (DROPPED_WORDS[what] ?? `<${what}> elements`);
+}

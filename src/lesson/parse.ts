@@ -148,6 +148,13 @@ function explainJsonError(text: string, reason: string): [message: string, fix: 
     ];
   }
   if (text.trim() === '') return ['the file is empty', 'put the lesson in it, starting with {'];
+  if (!/^\s*[[{"]/.test(text)) {
+    // Not even the start of JSON (a PDF, a Word file, a note): and not a spreadsheet either, or it would be read as one.
+    return [
+      `the file is neither a lesson file (JSON) nor a spreadsheet (CSV): it starts with "${clip(text.trim(), 20)}"`,
+      'check that the address points at the lesson file; a lesson file starts with {, a spreadsheet with its column names',
+    ];
+  }
   const trailing = /,\s*[\]}]/.exec(text);
   if (trailing) {
     return [

@@ -101,6 +101,18 @@ describe('<edu-event>: a timeline written as HTML', () => {
     expect(el.lesson!.events[0].description).to.equal('Text.');
   });
 
+  it('says what of the markup could not be shown (an iframe, an image inside the text), naming the child', async () => {
+    const log = new EventLog();
+    const el = await timelineOf(`
+      <edu-event date="2021"><h3>Video</h3><p>Watch: <iframe title="v" src="about:blank"></iframe><img src="https://example.org/a.png" alt="a"> then read.</p></edu-event>`);
+    await log.waitFor('edu-load');
+    const warning = shownProblems(el).find((p) => p.path === 'events[0].description')!;
+    expect(warning.place).to.equal("<edu-event> 1 ('Video')");
+    expect(warning.line).to.match(/^iframes, images inside it cannot be shown and were left out; /);
+    expect(el.lesson!.events[0].media).to.equal(undefined);
+    expect(el.lesson!.events[0].description).to.equal('Watch: then read.');
+  });
+
   it('names a bad child by its number and title, renders the others, and fires edu-error once', async () => {
     const page = catchPageErrors();
     const log = new EventLog();
@@ -133,8 +145,15 @@ describe('<edu-event>: a timeline written as HTML', () => {
     el.insertAdjacentHTML('beforeend', '<edu-event date="2020"><h3>Zero</h3></edu-event>');
     await showsTitles(el, ['Zero', 'One']);
 
+    // While the edit is read, the lesson stays in view: never a "Loading…" line in its place.
+    const statuses: number[] = [];
+    const watch = new MutationObserver(() => statuses.push(el.shadowRoot!.querySelectorAll('[part~="status"]').length));
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
     el.querySelector('h3')!.textContent = 'Uno';
     await showsTitles(el, ['Zero', 'Uno']);
+    watch.disconnect();
+    expect(statuses.length, 'the edit was rendered').to.be.above(0);
+    expect(Math.max(...statuses)).to.equal(0);
 
     el.querySelector('edu-event')!.setAttribute('date', '2019');
     el.lastElementChild!.remove();

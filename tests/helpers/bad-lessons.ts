@@ -33,6 +33,15 @@ export const badLessons: BadLesson[] = [
     schema: 'not-json',
   },
   {
+    name: 'a file that is neither JSON nor CSV',
+    input: '%PDF-1.7 %âãÏÓ 1 0 obj',
+    path: '',
+    message: 'the file is neither a lesson file (JSON) nor a spreadsheet (CSV): it starts with "%PDF-1.7 %âãÏÓ 1 0 o…"',
+    severity: 'error',
+    usable: false,
+    schema: 'not-json',
+  },
+  {
     name: 'malformed JSON (missing comma)',
     input: '{\n  "events": [\n    { "date": "2021" "title": "A" }\n  ]\n}',
     path: '',

@@ -8,7 +8,7 @@
  * `language/Language.js`).
  */
 import { parsePartialDate } from '../../dates/partial-date.js';
-import { htmlToMarkdown } from '../html-to-markdown.js';
+import { describeDropped, htmlToMarkdown } from '../html-to-markdown.js';
 import { type Block, escapeMarkdown, type Inline, parseMarkdown } from '../markdown.js';
 import { clip } from '../problems.js';
 import type { LessonProblem } from '../types.js';
@@ -517,33 +517,9 @@ function readRichText(value: unknown, place: string, report: ImportReport): stri
   return markdown.trim() || undefined;
 }
 
-/** What htmlToMarkdown names (`img`, `javascript: link`), in words. */
-const DROPPED_WORDS: Record<string, string> = {
-  img: 'images',
-  image: 'images',
-  picture: 'images',
-  iframe: 'iframes',
-  frame: 'iframes',
-  embed: 'embedded objects',
-  object: 'embedded objects',
-  video: 'videos',
-  audio: 'sound',
-  script: 'scripts',
-  noscript: 'scripts',
-  style: 'styles',
-  svg: 'drawings (SVG)',
-  canvas: 'drawings (canvas)',
-  math: 'formulas (MathML)',
-  button: 'form controls',
-  input: 'form controls',
-  select: 'form controls',
-  textarea: 'form controls',
-};
-
 function reportDropped(dropped: readonly string[], place: string, report: ImportReport): void {
   for (const what of dropped) {
-    const scheme = /^(.*:) link$/.exec(what);
-    const words = scheme ? `links to "${scheme[1]}" addresses` : (DROPPED_WORDS[what] ?? `<${what}> elements`);
+    const words = describeDropped(what);
     report.lose(
       'dropped-html',
       place,
