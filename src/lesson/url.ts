@@ -13,12 +13,15 @@ export const MEDIA_SCHEMES = ['http:', 'https:'] as const;
 /**
  * The URL, made absolute against the page, when its scheme is allowed; otherwise `undefined`.
  * A relative URL (one that does not parse alone) is accepted when it resolves to an allowed scheme, or stays on a
- * page opened from disk (`file:`),
- * so a teacher's `images/map.png` next to the page works both online and from a folder.
+ * page opened from disk (`file:`), so a teacher's `images/map.png` next to the page works both online and from a
+ * folder; but not when it holds `<`, `>` or `"`, which no address a teacher types does.
  */
 export function safeUrl(value: string, schemes: readonly string[], base = document.baseURI): string | undefined {
   const text = value.trim();
   if (text === '') return undefined;
+  // An address never holds < > or ": what does is markup pasted into the field (an embed code, a whole <img> tag),
+  // which would otherwise pass as a relative path on the page's own site.
+  if (/[<>"]/.test(text) && !isAbsolute(text)) return undefined;
   let url: URL;
   try {
     url = new URL(text, base);

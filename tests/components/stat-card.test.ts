@@ -239,10 +239,7 @@ describe('<edu-stat-card>: the stat property', () => {
     expect(text(link)).to.equal('Annual security report');
   });
 
-  // BUG (src/components/stat-card/stat-card.ts, renderStat, `<a href=${s.url}>`, ~l.159): the `sources`
-  // property is public and its urls are bound to href unchecked; every other url from data goes through safeUrl
-  // (src/lesson/url.ts). A page that passes a lesson file's sources to a card directly gets a javascript: link. Fix:
-  // bind `safeUrl(s.url, LINK_SCHEMES)`.
+  // The `sources` property is public: its urls are checked as a lesson file's are (src/lesson/url.ts).
   it('a javascript: url given through the sources property is not linked', async () => {
     const el = await fixture<EduStatCard>(
       html`<edu-stat-card

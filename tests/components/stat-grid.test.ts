@@ -136,9 +136,7 @@ describe('<edu-stat-grid>: the default lesson from each source', () => {
     });
   }
 
-  // BUG (src/controllers/lesson-controller.ts, fetchLesson ~l.163-164), as for <edu-timeline>: after a fetch, edu-load
-  // fires before the grid has rendered the lesson, because announce() awaits an updateComplete that is already
-  // resolved.
+  // Guards a fixed bug: edu-load once fired after a fetch while the shadow root still said "Loading…".
   it('edu-load from src fires once the grid is rendered, not before', async () => {
     const seen: { cards: number; loading: boolean }[] = [];
     const onLoad = (e: Event): void => {

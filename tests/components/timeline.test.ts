@@ -383,9 +383,7 @@ describe('<edu-timeline>: the default lesson from each source', () => {
     expectLoadedOnce(log, seed);
   });
 
-  // BUG (src/controllers/lesson-controller.ts, fetchLesson ~l.163-164): after a fetch, apply() → announce() awaits
-  // host.updateComplete *before* requestUpdate() is called, so that promise is already resolved and edu-load fires
-  // while the shadow root still shows "Loading the lesson…". Calling requestUpdate() before apply() fixes it.
+  // Guards a fixed bug: edu-load once fired after a fetch while the shadow root still said "Loading…".
   for (const source of ['src', 'data', 'inline'] as const) {
     it(`edu-load (${source}) fires once the lesson is rendered, not before`, async () => {
       const seen: { events: number; loading: boolean }[] = [];
@@ -891,12 +889,8 @@ describe('<edu-timeline>: loading from src', () => {
     expect(text(part(el, 'heading'))).to.equal('Second');
   });
 
-  // BUG (src/controllers/lesson-controller.ts, hostDisconnected ~l.62 and the catch of fetchLesson ~l.139):
-  // hostDisconnected aborts the fetch but leaves `generation` as it is, so the aborted fetch's catch block carries on:
-  // it fires edu-error ("… could not be reached (signal is aborted without reason)") on the removed element and calls
-  // requestUpdate(); Lit updates the detached element, hostUpdate sees `current === undefined` and starts a second
-  // fetch, whose lesson then fires edu-load on the removed element. Fix: `this.generation++` in hostDisconnected (or
-  // return from the catch when the abort was not a timeout).
+  // Guards a fixed bug: an aborted fetch's catch block once carried on after the element was removed,
+  // firing edu-error and starting a second fetch on the detached element.
   it('removed before the fetch completes: fires nothing, throws nothing, fetches nothing more', async () => {
     holdFirstFetch();
     const page = catchPageErrors();

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { EventLog, loadSeed } from '../helpers/lesson.js';
 import '../../src/define.js';
 import type { EduTimeline } from '../../src/components/timeline/timeline.js';
 import { MAX_LESSON_BYTES } from '../../src/controllers/lesson-controller.js';
@@ -115,5 +116,116 @@ describe('LessonController: loading from src', () => {
     const el = await fixture<EduTimeline>(html`<edu-timeline layout="vertical" src="/small.json"></edu-timeline>`);
     await pending;
     expect(el.lesson!.events.map((e) => e.title)).to.deep.equal(['One']);
+  });
+});
+
+describe('LessonController: formats and sources', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  async function loaded(make: () => Promise<EduTimeline>): Promise<EduTimeline> {
+    const pending = oneEvent(document, 'edu-load');
+    const el = await make();
+    await pending;
+    await el.updateComplete;
+    return el;
+  }
+
+  it('inline data, inline CSV and HTML children make no request at all', async () => {
+    const requests: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      requests.push(String(input));
+      return realFetch(input, init);
+    };
+    await loaded(() =>
+      fixture<EduTimeline>(
+        html`<edu-timeline layout="vertical" .data=${{ events: [{ date: '2021', title: 'A' }] }}></edu-timeline>`,
+      ),
+    );
+    const csv = document.createElement('edu-timeline');
+    csv.innerHTML = '<script type="text/csv">date,title\n2021,A</script>';
+    await loaded(() => fixture<EduTimeline>(csv));
+    await loaded(() =>
+      fixture<EduTimeline>(
+        html`<edu-timeline
+          ><edu-event date="2021"><h3>A</h3></edu-event></edu-timeline
+        >`,
+      ),
+    );
+    expect(requests).to.deep.equal([]);
+  });
+
+  it('a spreadsheet from src is told by its content, converted, and its problems name rows', async () => {
+    const log = new EventLog();
+    const el = await loaded(() =>
+      fixture<EduTimeline>(
+        html`<edu-timeline layout="vertical" src="/tests/fixtures/pakistan-small-arms-2024.csv"></edu-timeline>`,
+      ),
+    );
+    const seed = await loadSeed();
+    expect(el.lesson!.events.map((e) => e.id)).to.have.members(seed.events.map((e) => e.id!));
+    expect(log.count('edu-error')).to.equal(0);
+
+    window.fetch = () =>
+      Promise.resolve(new Response('type,date,title\nevent,2022-11-31,TTP ends ceasefire\nevent,2021,Fine'));
+    const bad = await loaded(() =>
+      fixture<EduTimeline>(html`<edu-timeline layout="vertical" src="/bad.csv"></edu-timeline>`),
+    );
+    const problem =
+      bad.lesson &&
+      log
+        .of('edu-error')
+        .at(-1)!
+        .detail.problems.find((p) => p.path === 'events[0].date');
+    expect(problem?.place).to.equal("Row 2 ('TTP ends ceasefire')");
+    expect(problem?.message).to.equal('the date 2022-11-31 does not exist (that month has 30 days)');
+  });
+
+  it('a TimelineJS file from src is converted; format="json" reads it as a lesson file instead', async () => {
+    const url = '/tests/fixtures/pakistan-small-arms-2024-timelinejs.json';
+    const converted = await loaded(() =>
+      fixture<EduTimeline>(html`<edu-timeline layout="vertical" src=${url}></edu-timeline>`),
+    );
+    expect(converted.lesson!.events.length).to.be.above(5);
+
+    const log = new EventLog();
+    const asJson = await fixture<EduTimeline>(
+      html`<edu-timeline layout="vertical" format="json" src=${url}></edu-timeline>`,
+    );
+    await log.waitFor('edu-error');
+    await asJson.updateComplete;
+    const problems = log.of('edu-error')[0].detail.problems;
+    expect(problems.some((p) => p.message.includes('has no field "start_date"'))).to.equal(true);
+  });
+
+  it('an unknown format is a warning, and the format is told from the content', async () => {
+    const log = new EventLog();
+    const el = await loaded(() =>
+      fixture<EduTimeline>(
+        html`<edu-timeline
+          layout="vertical"
+          format="xml"
+          .data=${{ events: [{ date: '2021', title: 'A' }] }}
+        ></edu-timeline>`,
+      ),
+    );
+    expect(el.lesson!.events.length).to.equal(1);
+    const load = log.of('edu-load')[0];
+    expect(load.detail.problems[0]).to.include({ severity: 'warning', path: 'format' });
+    expect(load.detail.problems[0].message).to.contain('format="xml" is not a format this element reads');
+    expect(log.count('edu-error')).to.equal(0);
+  });
+
+  it('changing the format attribute reads the same data again', async () => {
+    const el = await loaded(() =>
+      fixture<EduTimeline>(html`<edu-timeline layout="vertical" .data=${'date,title\n2021,A'}></edu-timeline>`),
+    );
+    expect(el.lesson!.events.map((e) => e.title)).to.deep.equal(['A']);
+    const log = new EventLog();
+    el.setAttribute('format', 'json');
+    await log.waitFor('edu-error');
+    expect(el.lesson).to.equal(null);
   });
 });
