@@ -220,3 +220,19 @@ export const richTextLesson = {
     },
   ],
 };
+
+/** Three of the default lesson's figures with Urdu labels, for right-to-left stories (same figures, same source). */
+export const urduStats: LessonInput = {
+  lang: 'ur',
+  stats: [
+    { value: 1524, label: 'تشدد سے متعلق اموات', period: '2023', region: 'پاکستان' },
+    {
+      value: 90,
+      format: 'percent',
+      qualifier: 'over',
+      label: 'تشدد سے متعلق تمام اموات خیبر پختونخوا اور بلوچستان میں ہوئیں',
+      period: '2023',
+    },
+    { value: 60, format: 'percent', change: true, label: 'ٹی ٹی پی کے حملوں میں اضافہ', period: 'دو سال میں' },
+  ],
+};

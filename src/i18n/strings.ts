@@ -33,6 +33,19 @@ export const en = {
   showMore: (n: number, m: number) => `Show more events (${n} of ${m} shown)`,
   axisHelp: 'Arrow keys move between events, Enter or Space shows one, + and - zoom, Escape closes the details.',
   statsLabel: 'Key figures',
+  noStatsShown: 'No figure has the chosen tags or region.',
+  seeOnTimeline: 'See on the timeline',
+  seeOnTimelineEvent: (title: string) => `See on the timeline: ${title}`,
+  /** The word beside a change's arrow, so a rise or a fall is never told by colour or sign alone. */
+  rise: 'Rise',
+  fall: 'Fall',
+  noChange: 'No change',
+  /** The text of a share's bar or ring; `value` is the formatted figure, "over 90%". */
+  shareOf: (value: string) => `${value} of the whole`,
+  /** The text of a sparkline; each point is a formatted value and its period. */
+  sparkline: (first: string, last: string, highest: string) => `from ${first} to ${last}, highest ${highest}`,
+  /** One point of a sparkline in its text: "1,524 (2023)". */
+  point: (value: string, period: string) => `${value} (${period})`,
   credit: 'Credit',
   opensInNewTab: '(opens in a new tab)',
   /** `{}` stands for the formatted number. */

@@ -21,6 +21,7 @@ import type {
   Source,
   Stat,
   StatFormat,
+  StatPoint,
   StatQualifier,
   TimelineEvent,
 } from './types.js';
@@ -29,15 +30,34 @@ import { LINK_SCHEMES, MEDIA_SCHEMES, safeUrl } from './url.js';
 type Obj = Record<string, unknown>;
 
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
-const STAT_FORMATS: readonly StatFormat[] = ['number', 'percent'];
+const STAT_FORMATS: readonly StatFormat[] = ['number', 'percent', 'compact', 'currency'];
 const QUALIFIERS: readonly StatQualifier[] = ['over', 'under', 'about', 'at-least', 'at-most'];
 
-const FIELDS = {
+/** The fields of each object of a lesson file, as data/lesson.schema.json names them. */
+export const FIELDS = {
   lesson: ['$schema', 'id', 'title', 'summary', 'lang', 'events', 'eras', 'stats', 'sources', 'glossary'],
   event: ['id', 'date', 'endDate', 'displayDate', 'title', 'description', 'tags', 'sources', 'media'],
   media: ['url', 'alt', 'caption', 'credit'],
   era: ['id', 'title', 'start', 'end'],
-  stat: ['id', 'value', 'label', 'format', 'qualifier', 'change', 'unit', 'period', 'context', 'region', 'sources'],
+  stat: [
+    'id',
+    'value',
+    'max',
+    'label',
+    'format',
+    'currency',
+    'qualifier',
+    'change',
+    'unit',
+    'period',
+    'context',
+    'region',
+    'tags',
+    'sources',
+    'events',
+    'series',
+  ],
+  point: ['period', 'value'],
   source: ['id', 'title', 'publisher', 'url', 'date'],
   glossary: ['term', 'expansion', 'definition'],
 } as const;
@@ -208,7 +228,7 @@ function* readLesson(raw: Obj, problems: ProblemList): Generator<void, Lesson> {
     problems.warn(`sources[${i}].id`, `the id "${s.id}" is used twice`, 'give every source its own id');
     return false;
   });
-  const ctx: Context = { problems, sourceIds, usedIds: new Set() };
+  const ctx: Context = { problems, sourceIds, eventIds: new Set(), usedIds: new Set() };
   const events = yield* readList(raw, 'events', problems, (v, p) => readEvent(v, p, ctx));
   // Stable: events with the same date keep the order they have in the file.
   events.sort((a, b) => compareDates(a.date, b.date) || compareOptional(a.endDate, b.endDate));
@@ -216,6 +236,7 @@ function* readLesson(raw: Obj, problems: ProblemList): Generator<void, Lesson> {
   const eras = yield* readList(raw, 'eras', problems, (v, p) => readEra(v, p, ctx));
   eras.sort((a, b) => compareDates(a.start, b.start));
   ctx.usedIds = new Set();
+  ctx.eventIds = new Set(events.map((e) => e.id));
   const stats = yield* readList(raw, 'stats', problems, (v, p) => readStat(v, p, ctx));
   const glossary = yield* readList(raw, 'glossary', problems, readGlossaryEntry);
   return {
@@ -234,6 +255,8 @@ function* readLesson(raw: Obj, problems: ProblemList): Generator<void, Lesson> {
 interface Context {
   problems: ProblemList;
   sourceIds: Set<string>;
+  /** The lesson's event ids, once its events are read (for the stats that name them). */
+  eventIds: Set<string>;
   usedIds: Set<string>;
 }
 
@@ -374,24 +397,54 @@ function readStat(raw: unknown, path: string, ctx: Context): Stat | undefined {
   const stat = parseStat(raw as Obj, path, problems);
   if (!stat) return undefined;
   const text = new TextReader(raw as Obj, path, problems);
-  return { ...stat, id: uniqueId(text, stat.label, ctx, 'stat'), sources: knownSources(stat.sources, path, ctx) };
+  return {
+    ...stat,
+    id: uniqueId(text, stat.label, ctx, 'stat'),
+    sources: knownSources(stat.sources, path, ctx),
+    events: knownEvents(stat.events, path, ctx),
+  };
 }
 
 /**
  * Checks one statistic. Exported for `<edu-stat-card>`, which takes a stat on its own (attributes or the `stat`
- * property) outside any lesson: source ids are not checked here, as there is no source list to check them against.
+ * property) outside any lesson: source and event ids are not checked here, as there is no list to check them against.
  */
 export function parseStat(obj: Obj, path: string, problems: ProblemList): Stat | undefined {
   checkFields(obj, FIELDS.stat, path, 'a stat', problems);
   const text = new TextReader(obj, path, problems);
-  const value = readNumber(obj, path, problems);
+  const value = readNumber(obj, 'value', path, problems, true);
+  const max = readNumber(obj, 'max', path, problems, false);
   const label = text.required('label', 'say what the number counts, e.g. "violence-related deaths"');
   const format =
     readEnum(obj, 'format', STAT_FORMATS, path, problems) ?? (obj.format === undefined ? 'number' : undefined);
+  const currency = readCurrency(obj, format, path, problems);
   const qualifier = readEnum(obj, 'qualifier', QUALIFIERS, path, problems);
   const change = readBoolean(obj, 'change', path, problems);
-  // A stat with a wrong format or qualifier would show a different figure ("90" for "over 90%"): leave it out.
-  const meaningChanged = format === undefined || (obj.qualifier !== undefined && qualifier === undefined);
+  let unit = text.optional('unit');
+  if (unit !== undefined && (format === 'percent' || format === 'currency')) {
+    problems.warn(
+      `${path}.unit`,
+      `a unit is not shown with a ${format} figure, so "${clip(unit)}" is ignored`,
+      format === 'percent'
+        ? 'remove "unit": the % sign is the unit; say what the figure is a share of in the label'
+        : 'remove "unit": the currency is the unit; say what the money is for in the label',
+    );
+    unit = undefined;
+  }
+  if (value !== undefined && max !== undefined && max < value) {
+    problems.error(
+      `${path}.max`,
+      `the range ends at ${max}, below its start ${value}`,
+      '"value" is the low end of the range and "max" the high end: swap them',
+    );
+  }
+  // A stat with a wrong format, currency, qualifier or range would show a different figure ("90" for "over 90%",
+  // "1,400" for "1,400–1,600"): leave it out.
+  const meaningChanged =
+    format === undefined ||
+    (format === 'currency' && currency === undefined) ||
+    (obj.qualifier !== undefined && qualifier === undefined) ||
+    (obj.max !== undefined && obj.max !== null && (max === undefined || (value !== undefined && max < value)));
   if (value === undefined || label === undefined || meaningChanged) {
     leftOut(problems, path, 'stat');
     return undefined;
@@ -399,16 +452,105 @@ export function parseStat(obj: Obj, path: string, problems: ProblemList): Stat |
   return {
     id: '',
     value,
+    max: max !== undefined && max > value ? max : undefined,
     label,
     format,
+    currency,
     qualifier,
     change,
-    unit: text.optional('unit'),
+    unit,
     period: text.optional('period'),
     context: text.optional('context'),
     region: text.optional('region'),
+    tags: readStrings(obj, 'tags', path, problems),
     sources: readStrings(obj, 'sources', path, problems),
+    events: readStrings(obj, 'events', path, problems),
+    series: readSeries(obj, path, problems),
   };
+}
+
+/** The ISO 4217 code of a currency figure; a `currency` on any other figure is ignored, with a warning. */
+function readCurrency(
+  obj: Obj,
+  format: StatFormat | undefined,
+  path: string,
+  problems: ProblemList,
+): string | undefined {
+  const value = obj.currency;
+  const where = at(path, 'currency');
+  if (format !== 'currency') {
+    if (value !== undefined && value !== null && format !== undefined) {
+      problems.warn(
+        where,
+        `"currency" is used only with "format": "currency", so it is ignored`,
+        'add "format": "currency" to show the figure as money, or remove "currency"',
+      );
+    }
+    return undefined;
+  }
+  if (value === undefined || value === null) {
+    problems.error(
+      where,
+      'a figure with "format": "currency" needs a "currency"',
+      'add the three-letter code of the currency, e.g. "currency": "PKR" or "USD"',
+    );
+    return undefined;
+  }
+  const code = typeof value === 'string' ? value.trim() : '';
+  if (Intl.supportedValuesOf('currency').includes(code)) return code;
+  const upper = code.toUpperCase();
+  problems.error(
+    where,
+    `${describeValue(value)} is not a currency code`,
+    upper !== code && Intl.supportedValuesOf('currency').includes(upper)
+      ? `write it in capitals: "${upper}"`
+      : 'use the three-letter code of the currency, e.g. "PKR" (rupees), "USD" (US dollars) or "EUR" (euros)',
+  );
+  return undefined;
+}
+
+/**
+ * The points of a stat's `series`: a bad point is named and left out, and a series with fewer than two points left
+ * (nothing to draw a line through) is dropped with a warning. The figure itself is shown either way.
+ */
+function readSeries(obj: Obj, path: string, problems: ProblemList): StatPoint[] {
+  const value = obj.series;
+  const where = at(path, 'series');
+  const example = '"series": [{ "period": "2022", "value": 10 }, { "period": "2023", "value": 12 }]';
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.error(where, `must be a list of points, but it is ${describeValue(value)}`, `write ${example}`);
+    return [];
+  }
+  const points: StatPoint[] = [];
+  value.forEach((item: unknown, i) => {
+    const point = `${where}[${i}]`;
+    if (!isObject(item)) {
+      problems.error(
+        point,
+        `each point must be an object { "period": …, "value": … }, but this is ${describeValue(item)}`,
+        'write the point as { "period": "2023", "value": 12 }',
+      );
+      return;
+    }
+    checkFields(item, FIELDS.point, point, 'a point', problems);
+    const period = new TextReader(item, point, problems).required(
+      'period',
+      'say when the value was counted, e.g. "2023"',
+    );
+    const n = readNumber(item, 'value', point, problems, true);
+    if (period !== undefined && n !== undefined) points.push({ period, value: n });
+  });
+  // An empty list says "no series": a stat read back from the model has one.
+  if (value.length > 0 && points.length < 2) {
+    problems.warn(
+      where,
+      `a series needs at least 2 points to draw, but it has ${points.length === 1 ? '1 usable point' : 'no usable point'}, so it is not shown`,
+      'add the values for other periods, or remove "series"',
+    );
+    return [];
+  }
+  return points;
 }
 
 function readSource(raw: unknown, path: string, problems: ProblemList): Source | undefined {
@@ -531,12 +673,13 @@ function readDate(
   return result.date;
 }
 
-function readNumber(obj: Obj, path: string, problems: ProblemList): number | undefined {
-  const value = obj.value;
-  const where = at(path, 'value');
+function readNumber(obj: Obj, key: string, path: string, problems: ProblemList, required: boolean): number | undefined {
+  const value = obj[key];
+  const where = at(path, key);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
+  const example = key === 'max' ? 'e.g. 1600' : 'e.g. 1524';
   if (value === undefined || value === null) {
-    problems.error(where, '"value" is missing', 'give the figure as a number, e.g. 1524');
+    if (required) problems.error(where, `"${key}" is missing`, `give the figure as a number, ${example}`);
   } else if (
     typeof value === 'string' &&
     value.trim() !== '' &&
@@ -545,14 +688,14 @@ function readNumber(obj: Obj, path: string, problems: ProblemList): number | und
     const plain = Number(value.replace(/[,\s%]/g, ''));
     problems.error(
       where,
-      `the value "${clip(value)}" is text, not a number`,
+      `the ${key} "${clip(value)}" is text, not a number`,
       `write it without quotes, commas or %: ${plain}`,
     );
   } else {
     problems.error(
       where,
-      `the value must be a number, but it is ${describeValue(value)}`,
-      'give the figure as a number, e.g. 1524',
+      `the ${key} must be a number, but it is ${describeValue(value)}`,
+      `give the figure as a number, ${example}`,
     );
   }
   return undefined;
@@ -628,6 +771,33 @@ function knownSources(ids: string[], path: string, ctx: Context): string[] {
       ctx.sourceIds.size
         ? `use one of: ${[...ctx.sourceIds].join(', ')}, or add it to "sources"`
         : 'add it to the "sources" list',
+    );
+    return false;
+  });
+}
+
+/**
+ * Keeps the event ids a stat names that the lesson has; an unknown one is a warning with the likely intended id, or
+ * the ids there are (the first few: a lesson may have thousands).
+ */
+function knownEvents(ids: string[], path: string, ctx: Context): string[] {
+  return ids.filter((id) => {
+    if (ctx.eventIds.has(id)) return true;
+    const all = [...ctx.eventIds];
+    let near: string | undefined;
+    let best = 3;
+    for (const e of all) {
+      const d = editDistance(e.toLowerCase(), id.toLowerCase());
+      if (d < best) [near, best] = [e, d];
+    }
+    ctx.problems.warn(
+      `${path}.events`,
+      `there is no event with the id "${clip(id)}"`,
+      near
+        ? `did you mean "${near}"?`
+        : all.length
+          ? `use one of: ${all.slice(0, 8).join(', ')}${all.length > 8 ? ', …' : ''}, or give the event you mean the id "${clip(id)}"`
+          : 'add the event to "events", with that id',
     );
     return false;
   });

@@ -55,29 +55,53 @@ export interface EraInput {
   end: string;
 }
 
-/** How a statistic's value is written: a plain number, or percentage points (`90` means 90%). */
-export type StatFormat = 'number' | 'percent';
+/**
+ * How a statistic's value is written: a plain number (1,524), percentage points (`90` means 90%), a short number
+ * (1.5K), or an amount of money in `currency` ($1,500).
+ */
+export type StatFormat = 'number' | 'percent' | 'compact' | 'currency';
 
 /** A word that qualifies a figure the source gives only as a bound or an approximation. */
 export type StatQualifier = 'over' | 'under' | 'about' | 'at-least' | 'at-most';
 
 export interface StatInput {
   id?: string;
+  /** The figure; for a range, its low end. */
   value: number;
+  /** The high end of a range: `{ value: 1400, max: 1600 }` is "1,400–1,600". At least `value`. */
+  max?: number;
   label: string;
   format?: StatFormat;
+  /** An ISO 4217 code (`USD`, `PKR`), required with `format: "currency"` and used only with it. */
+  currency?: string;
   /** "over 90%" is `{ value: 90, format: "percent", qualifier: "over" }`. */
   qualifier?: StatQualifier;
   /** The value is a rise or a fall (shown with its sign: +60%). */
   change?: boolean;
-  /** A unit: an Intl.NumberFormat unit identifier (`kilometer`, `percent`…) or free text (`attacks`). */
+  /**
+   * A unit: an Intl.NumberFormat unit identifier (`kilometer`, `percent`…) or free text (`attacks`). Shown with
+   * the `number` and `compact` formats only.
+   */
   unit?: string;
   /** The time the figure covers, as text: "2023", "in two years". */
   period?: string;
   /** What makes the figure notable: "the highest in six years". */
   context?: string;
   region?: string;
+  /** Words to filter a grid of figures by. */
+  tags?: string[];
   sources?: string[];
+  /** Ids of the lesson's events that report or explain the figure. */
+  events?: string[];
+  /** The figure over time, for a small chart: at least two points, in the order they are drawn. */
+  series?: StatPoint[];
+}
+
+/** One point of a stat's `series`. */
+export interface StatPoint {
+  /** When, as text: "2022", "Q1 2023". */
+  period: string;
+  value: number;
 }
 
 export interface SourceInput {
@@ -141,15 +165,25 @@ export interface Era {
 export interface Stat {
   id: string;
   value: number;
+  /** Greater than `value` when the figure is a range. */
+  max?: number;
   label: string;
   format: StatFormat;
+  /** Set exactly when `format` is `currency`: a code Intl knows. */
+  currency?: string;
   qualifier?: StatQualifier;
   change?: boolean;
+  /** Only with the `number` and `compact` formats. */
   unit?: string;
   period?: string;
   context?: string;
   region?: string;
+  tags: string[];
   sources: string[];
+  /** Ids of events of the same lesson (not checked for a stat read on its own). */
+  events: string[];
+  /** Two points or more, or none (empty). */
+  series: StatPoint[];
 }
 
 export interface Source {

@@ -107,6 +107,77 @@ describe('<edu-stat-grid>: accessibility', function () {
   });
 });
 
+describe('<edu-stat-grid>: layout by its own width', () => {
+  async function gridIn(width: number): Promise<EduStatGrid> {
+    const seed = await loadSeed();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: ${width}px"><edu-stat-grid .data=${seed}></edu-stat-grid></div>`,
+    );
+    const el = wrapper.querySelector('edu-stat-grid')!;
+    await cardsRendered(el);
+    return el;
+  }
+
+  const columns = (el: EduStatGrid): number =>
+    new Set(cards(el).map((c) => Math.round(c.getBoundingClientRect().left))).size;
+
+  for (const [width, expected] of [
+    [300, 1],
+    [560, 2],
+    [800, 3],
+    [1400, 4],
+    [2400, 4],
+  ] as const) {
+    it(`${width} px wide: ${expected} column${expected > 1 ? 's' : ''}`, async () => {
+      expect(columns(await gridIn(width))).to.equal(expected);
+    });
+  }
+
+  it('every card has the same height, across rows too', async () => {
+    const el = await gridIn(800);
+    const heights = new Set(cards(el).map((c) => Math.round(c.getBoundingClientRect().height)));
+    expect([...heights].length, [...heights].join(', ')).to.equal(1);
+  });
+});
+
+describe('<edu-stat-grid>: filter and region', () => {
+  const lesson = {
+    stats: [
+      { id: 'a', value: 1, label: 'deaths', region: 'Pakistan', tags: ['violence'] },
+      { id: 'b', value: 2, label: 'attacks in KP', region: 'KP', tags: ['violence', 'ttp'] },
+      { id: 'c', value: 3, label: 'talks', region: 'Pakistan', tags: ['diplomacy'] },
+    ],
+  };
+  const labels = async (el: EduStatGrid): Promise<string[]> =>
+    (await cardsRendered(el)).map((c) => text(part(c, 'label')));
+
+  it('shows only figures with one of the `filter` tags, from the chosen `region`, and follows changes', async () => {
+    const el = await fixture<EduStatGrid>(html`<edu-stat-grid filter="violence" .data=${lesson}></edu-stat-grid>`);
+    expect(await labels(el)).to.deep.equal(['deaths', 'attacks in KP']);
+    el.setAttribute('region', 'pakistan');
+    await el.updateComplete;
+    expect(await labels(el)).to.deep.equal(['deaths']);
+    el.setAttribute('filter', 'diplomacy, ttp');
+    el.removeAttribute('region');
+    await el.updateComplete;
+    expect(await labels(el)).to.deep.equal(['attacks in KP', 'talks']);
+  });
+
+  it('says so when no figure matches, in a status line, and stays accessible', async () => {
+    const log = new EventLog();
+    const el = await fixture<EduStatGrid>(
+      html`<edu-stat-grid heading="Figures" region="Sindh" .data=${lesson}></edu-stat-grid>`,
+    );
+    await log.waitFor('edu-load');
+    expect(cards(el)).to.deep.equal([]);
+    const empty = part(el, 'empty')!;
+    expect(empty.getAttribute('role')).to.equal('status');
+    expect(text(empty)).to.equal('No figure has the chosen tags or region.');
+    expect(log.count('edu-error')).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<edu-stat-grid>: the default lesson from each source', () => {
   let seed: Seed;
   before(async () => {

@@ -370,6 +370,21 @@ describe('<edu-timeline> interactive: toolbar and methods', function () {
     expect(log.count('edu-select')).to.equal(0);
   });
 
+  for (const layout of ['horizontal', 'vertical'] as const) {
+    it(`show(id) (${layout}) selects the event, focuses it and clears a filter hiding it, without edu-select`, async () => {
+      const log = new EventLog();
+      const el = await ready(seed, layout, { attrs: { filter: 'diplomacy' } });
+      const hidden = seed.events.find((e) => !e.tags?.includes('diplomacy'))!.id!;
+      expect(el.show(hidden)).to.equal(true);
+      await waitUntil(() => focusedEventId(el) === hidden, `focus on ${hidden}`);
+      expect(el.selected).to.equal(hidden);
+      expect(el.filter).to.equal('');
+      expect(el.show('no-such-event')).to.equal(false);
+      await settle();
+      expect(log.count('edu-select')).to.equal(0);
+    });
+  }
+
   it('zoom out reaches years, zoom in reaches months then days; both stop at a limit', async () => {
     const el = await ready(seed, 'horizontal');
     const snapshot = (): string => JSON.stringify(ticks(el));

@@ -181,16 +181,37 @@ describe('importLesson(csv): our own columns', () => {
   });
 
   it('reports a filled-in column that a row of its type does not use, once per column and type', () => {
-    const csv = 'type,title,date,value,label,tags\nstat,,,1,a,x\nstat,,,2,b,y\nevent,E,2021,,,z';
+    const csv = 'type,title,date,value,label,media\nstat,,,1,a,x.png\nstat,,,2,b,y.png\nevent,E,2021,,,z.png';
     const { lesson, imported } = convert(csv);
     expect(lesson.stats).to.deep.equal([
       { value: 1, label: 'a' },
       { value: 2, label: 'b' },
     ]);
-    expect(lesson.events).to.deep.equal([{ date: '2021', title: 'E', tags: ['z'] }]);
-    expect(expectProblem(imported.problems, 'the tags column is not used in stat rows', 'warning').message).to.contain(
+    expect(lesson.events).to.deep.equal([{ date: '2021', title: 'E', media: { url: 'z.png' } }]);
+    expect(expectProblem(imported.problems, 'the media column is not used in stat rows', 'warning').message).to.contain(
       '(Rows 2 and 3)',
     );
+  });
+
+  it("reads a stat row's range, currency, tags and linked events", () => {
+    const { lesson, parsed } = convert(
+      'type,id,date,title,value,max,format,currency,label,tags,events\n' +
+        'event,e1,2021,An event,,,,,,,\n' +
+        'stat,s1,,,"1,400","1,600",currency,PKR,budget,money; 2023,e1',
+    );
+    expect(lesson.stats).to.deep.equal([
+      {
+        id: 's1',
+        value: 1400,
+        max: 1600,
+        label: 'budget',
+        format: 'currency',
+        currency: 'PKR',
+        tags: ['money', '2023'],
+        events: ['e1'],
+      },
+    ]);
+    expect(parsed.problems).to.deep.equal([]);
   });
 
   it('reports each column it does not know, with the likely intended name', () => {

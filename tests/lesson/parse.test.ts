@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseLesson, slugify } from '../../src/lesson/parse.js';
-import { formatProblem } from '../../src/lesson/problems.js';
+import { parseLesson, parseStat, slugify } from '../../src/lesson/parse.js';
+import { formatProblem, ProblemList } from '../../src/lesson/problems.js';
 import { badLessons } from '../helpers/bad-lessons.js';
 import { findProblem } from '../helpers/lesson.js';
 
@@ -216,5 +216,236 @@ describe('parseLesson: links', () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe('parseLesson: stats', () => {
+  const stat = (fields: Record<string, unknown>) => parseLesson({ stats: [{ value: 12, label: 'x', ...fields }] });
+  const only = (fields: Record<string, unknown>) => stat(fields).lesson?.stats[0];
+
+  it('links every stat of the default lesson to the events that report it', async () => {
+    const { lesson } = parseLesson(await (await fetch(seedUrl)).json());
+    const events = Object.fromEntries(lesson!.stats.map((s) => [s.id, s.events]));
+    expect(events).to.deep.equal({
+      'deaths-2023': ['crss-report-2023'],
+      'injuries-2023': ['crss-report-2023'],
+      'attacks-2023': ['crss-report-2023'],
+      'kp-balochistan-deaths': ['crss-report-2023'],
+      'kp-balochistan-attacks': ['crss-report-2023'],
+      'ttp-attacks-rise': ['durrani-ttp-attacks'],
+    });
+    for (const s of lesson!.stats) {
+      expect(s.series, s.id).to.deep.equal([]);
+      expect(s.tags, s.id).to.deep.equal([]);
+    }
+  });
+
+  it('reads every field of a stat', () => {
+    const { lesson, problems } = parseLesson({
+      events: [{ id: 'report', date: '2024-05', title: 'A report' }],
+      sources: [{ id: 's1', title: 'S' }],
+      stats: [
+        {
+          id: 'spend',
+          value: 1400,
+          max: 1600,
+          label: 'spent',
+          format: 'currency',
+          currency: 'PKR',
+          qualifier: 'about',
+          change: false,
+          period: '2023',
+          context: 'c',
+          region: 'Pakistan',
+          tags: ['money', ' money ', 'budget'],
+          sources: ['s1'],
+          events: ['report'],
+          series: [
+            { period: '2022', value: 10 },
+            { period: '2023', value: 12.5 },
+          ],
+        },
+      ],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(lesson!.stats[0]).to.deep.equal({
+      id: 'spend',
+      value: 1400,
+      max: 1600,
+      label: 'spent',
+      format: 'currency',
+      currency: 'PKR',
+      qualifier: 'about',
+      change: false,
+      unit: undefined,
+      period: '2023',
+      context: 'c',
+      region: 'Pakistan',
+      tags: ['money', 'budget'],
+      sources: ['s1'],
+      events: ['report'],
+      series: [
+        { period: '2022', value: 10 },
+        { period: '2023', value: 12.5 },
+      ],
+    });
+  });
+
+  it('a stat read back from the model parses to itself with no problem (as <edu-stat-grid> hands it to a card)', () => {
+    const { lesson } = parseLesson({
+      events: [{ id: 'e1', date: '2021', title: 'E' }],
+      stats: [
+        { value: 1, label: 'a' },
+        { value: 1400, max: 1600, label: 'b', format: 'compact', unit: 'kilometer', events: ['e1'], tags: ['t'] },
+        {
+          value: 5,
+          label: 'c',
+          format: 'currency',
+          currency: 'USD',
+          series: [
+            { period: 'a', value: 1 },
+            { period: 'b', value: 2 },
+          ],
+        },
+      ],
+    });
+    for (const s of lesson!.stats) {
+      const problems = new ProblemList();
+      const { id, ...rest } = s;
+      expect(parseStat({ ...rest }, '', problems), id).to.deep.equal({ ...s, id: '' });
+      expect(problems.items, id).to.deep.equal([]);
+    }
+  });
+
+  it('takes compact as a format', () => {
+    expect(only({ format: 'compact' })!.format).to.equal('compact');
+  });
+
+  it('a currency code in small letters: left out, and the fix writes it in capitals', () => {
+    const { lesson, problems } = stat({ format: 'currency', currency: 'usd' });
+    expect(lesson).to.equal(null);
+    const p = findProblem(problems, 'stats[0].currency', 'the text "usd" is not a currency code')!;
+    expect(p.fix).to.equal('write it in capitals: "USD"');
+    expect(findProblem(problems, 'stats[0]', 'this stat was left out')).to.not.equal(undefined);
+  });
+
+  it('a well-formed code that no currency has, or a code that is not text, is not a currency', () => {
+    for (const currency of ['XYZ', 840]) {
+      const { lesson, problems } = stat({ format: 'currency', currency });
+      expect(lesson, String(currency)).to.equal(null);
+      expect(findProblem(problems, 'stats[0].currency', 'is not a currency code')!.fix).to.contain('"PKR"');
+    }
+  });
+
+  it('a unit on money is ignored with a warning that says the currency is the unit', () => {
+    const { lesson, problems } = stat({ format: 'currency', currency: 'USD', unit: 'dollars' });
+    expect(lesson!.stats[0].unit).to.equal(undefined);
+    expect(findProblem(problems, 'stats[0].unit', 'not shown with a currency figure')!.fix).to.contain(
+      'the currency is the unit',
+    );
+  });
+
+  it('a range: max above value is kept, max equal to value is one number, max as text is named', () => {
+    expect(only({ max: 15 })!.max).to.equal(15);
+    const equal = stat({ max: 12 });
+    expect(equal.problems).to.deep.equal([]);
+    expect(equal.lesson!.stats[0].max).to.equal(undefined);
+    const text = stat({ max: '1,600' });
+    expect(text.lesson).to.equal(null);
+    expect(findProblem(text.problems, 'stats[0].max', 'the max "1,600" is text, not a number')!.fix).to.equal(
+      'write it without quotes, commas or %: 1600',
+    );
+    const bool = stat({ max: true });
+    expect(bool.lesson).to.equal(null);
+    expect(
+      findProblem(bool.problems, 'stats[0].max', 'the max must be a number, but it is the boolean true'),
+    ).to.not.equal(undefined);
+  });
+
+  it('a range that ends below its start says to swap the ends', () => {
+    const { problems } = stat({ value: 45, max: 40, format: 'percent' });
+    expect(findProblem(problems, 'stats[0].max', 'below its start')!.fix).to.equal(
+      '"value" is the low end of the range and "max" the high end: swap them',
+    );
+  });
+
+  it('a series: bad points are named and left out, the figure is kept', () => {
+    const { lesson, problems } = stat({
+      series: [
+        { period: '2020', value: 1 },
+        'x',
+        { period: '2021', value: '2' },
+        { value: 3 },
+        { period: '2022', value: 4, note: 'n' },
+        { period: '2023', value: 5 },
+      ],
+    });
+    expect(lesson!.stats[0].series).to.deep.equal([
+      { period: '2020', value: 1 },
+      { period: '2022', value: 4 },
+      { period: '2023', value: 5 },
+    ]);
+    expect(problems.map((p) => [p.severity, p.path])).to.deep.equal([
+      ['error', 'stats[0].series[1]'],
+      ['error', 'stats[0].series[2].value'],
+      ['error', 'stats[0].series[3].period'],
+      ['warning', 'stats[0].series[4].note'],
+    ]);
+    expect(problems[0].message).to.equal(
+      'each point must be an object { "period": …, "value": … }, but this is the text "x"',
+    );
+    expect(problems[1].message).to.equal('the value "2" is text, not a number');
+    expect(problems[2].message).to.equal('"period" is missing');
+    expect(problems[3].message).to.equal('a point has no field "note", so it is ignored');
+  });
+
+  it('a series with no usable point, or one that is not a list, is dropped; an empty one is no series', () => {
+    const none = stat({ series: [{ period: '2023' }, 7] });
+    expect(none.lesson!.stats[0].series).to.deep.equal([]);
+    expect(findProblem(none.problems, 'stats[0].series', 'but it has no usable point')!.severity).to.equal('warning');
+    const object = stat({ series: { period: '2023', value: 1 } });
+    expect(object.lesson!.stats[0].series).to.deep.equal([]);
+    expect(
+      findProblem(object.problems, 'stats[0].series', 'must be a list of points, but it is an object'),
+    ).to.not.equal(undefined);
+    const empty = stat({ series: [] });
+    expect(empty.problems).to.deep.equal([]);
+    expect(empty.lesson!.stats[0].series).to.deep.equal([]);
+  });
+
+  it('events: unknown ids are dropped with a warning that suggests the near id, or lists the ids there are', () => {
+    const events = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((id) => ({
+      id: `event-${id}`,
+      date: '2021',
+      title: id,
+    }));
+    const { lesson, problems } = parseLesson({
+      events: [...events, { date: '2022', title: 'No id given' }],
+      stats: [{ value: 1, label: 'x', events: ['event-a', 'evnt-b', 'zzz', 'no-id-given'] }],
+    });
+    expect(lesson!.stats[0].events).to.deep.equal(['event-a', 'no-id-given']);
+    expect(problems.map((p) => [p.path, p.message, p.fix])).to.deep.equal([
+      ['stats[0].events', 'there is no event with the id "evnt-b"', 'did you mean "event-b"?'],
+      [
+        'stats[0].events',
+        'there is no event with the id "zzz"',
+        'use one of: event-a, event-b, event-c, event-d, event-e, event-f, event-g, event-h, …, or give the event you mean the id "zzz"',
+      ],
+    ]);
+  });
+
+  it('events in a lesson with no events, and events written as one text', () => {
+    const none = stat({ events: ['crss'] });
+    expect(none.problems[0].fix).to.equal('add the event to "events", with that id');
+    const text = stat({ events: 'crss' });
+    expect(findProblem(text.problems, 'stats[0].events', 'must be a list')!.fix).to.equal(
+      'write it as a list: "events": ["crss"]',
+    );
+  });
+
+  it('tags must be a list of texts', () => {
+    const { lesson, problems } = stat({ tags: ['ok', 3] });
+    expect(lesson!.stats[0].tags).to.deep.equal(['ok']);
+    expect(findProblem(problems, 'stats[0].tags[1]', 'must be a non-empty text')).to.not.equal(undefined);
   });
 });

@@ -1,12 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { EduErrorEvent } from '../../events/edu-error.js';
-import { formatStatValue } from '../../i18n/number.js';
+import { CountUpController, countsUp } from '../../controllers/count-up-controller.js';
+import { statFormatter } from '../../i18n/number.js';
 import { closestLang, strings, type Strings } from '../../i18n/strings.js';
 import { statInput } from '../../lesson/stat-input.js';
 import { parseStat } from '../../lesson/parse.js';
 import { ProblemList } from '../../lesson/problems.js';
 import { LINK_SCHEMES, safeUrl } from '../../lesson/url.js';
 import { problemsTitle, renderProblems } from '../../templates/problems.js';
+import { changeIndicator, shareVisual, sparkline } from '../../templates/stat-visuals.js';
 import type { Source, Stat, StatInput } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { styles } from './stat-card.styles.js';
@@ -17,6 +19,11 @@ import { styles } from './stat-card.styles.js';
  * Use it alone with attributes (`value`, `label`, `format`, …) or give it a whole stat through the `stat` property
  * (as `<edu-stat-grid>` does). The value and the label are read as one sentence by screen readers.
  *
+ * The first time the card is mostly in view, its figure counts up from 0 (about a second), unless the reader prefers
+ * reduced motion or the card has `static`. Only the eye sees the count: screen readers, copying, printing and a page
+ * without the animation always get the final figure. A share of a whole (a percentage that is not a change) gets a
+ * bar or a ring, a rise or a fall an arrow and a word, and a stat with a `series` a sparkline.
+ *
  * @tag edu-stat-card
  * @summary One statistic: the figure in the reader's number format, what it counts, when, why it matters, and its source.
  *
@@ -26,9 +33,13 @@ import { styles } from './stat-card.styles.js';
  * @csspart value - The formatted figure.
  * @csspart label - What the figure counts.
  * @csspart period - The time it covers.
- * @csspart context - What makes it notable ("the highest in six years").
+ * @csspart change - The arrow and word ("Rise", "Fall") of a figure that is a change.
+ * @csspart visual - The bar or ring drawing a share of a whole (`role="img"`, with the share in words).
+ * @csspart sparkline - The small line chart of the stat's `series` (`role="img"`, with first, last and highest in words).
+ * @csspart context - What makes it notable ("the highest in six years"), marked by a rule at its start.
  * @csspart region - Where it applies.
  * @csspart source - The source line.
+ * @csspart timeline-link - A "See on the timeline" button (with `for` and a stat that names `events`).
  * @csspart error - The panel listing problems (`role="alert"`).
  * @csspart error-title - The panel's summary line, which folds and unfolds the list.
  * @csspart error-count - The number of problems, in that line.
@@ -56,6 +67,9 @@ export class EduStatCard extends LitElement {
     qualifier: {},
     unit: {},
     change: { type: Boolean },
+    static: { type: Boolean, reflect: true },
+    visual: {},
+    for: {},
     period: {},
     context: {},
     region: {},
@@ -83,6 +97,21 @@ export class EduStatCard extends LitElement {
 
   /** The value is a rise or a fall: shown with its sign (+60%). */
   change: boolean;
+
+  /** Show the figure at once, without counting up to it when the card scrolls into view. */
+  static: boolean;
+
+  /**
+   * How a share of a whole (a percentage from 0 to 100 that is not a change) is drawn: `bar` (default, also for any
+   * other value), `ring`, or `none` for no chart at all (no bar, ring or sparkline).
+   */
+  visual: string | null;
+
+  /**
+   * The id of an `<edu-timeline>` on the page. When the stat names `events`, the card offers "See on the timeline",
+   * which selects that event there and moves the focus to it (through the timeline's public `show()` method).
+   */
+  for: string | null;
 
   /** The time the figure covers: "2023". */
   period: string | null;
@@ -114,6 +143,9 @@ export class EduStatCard extends LitElement {
     this.qualifier = null;
     this.unit = null;
     this.change = false;
+    this.static = false;
+    this.visual = null;
+    this.for = null;
     this.period = null;
     this.context = null;
     this.region = null;
@@ -124,9 +156,14 @@ export class EduStatCard extends LitElement {
 
   private checked: Checked = { problems: new ProblemList(), empty: true };
   private reported = '';
+  private readonly countUp = new CountUpController(this, () => {
+    const stat = this.checked.stat;
+    return stat && countsUp(stat) ? stat.value : undefined;
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.size || !this.hasUpdated) this.checked = this.check();
+    if (this.static) this.countUp.finish();
   }
 
   /**
@@ -182,19 +219,85 @@ export class EduStatCard extends LitElement {
   }
 
   private renderStat(stat: Stat, t: Strings): TemplateResult {
-    const value = formatStatValue(stat, closestLang(this), t);
+    const format = statFormatter(stat, closestLang(this), t);
+    // A point of a series is one plain figure: not "over …", not a range.
+    const pointFormat = statFormatter({ ...stat, max: undefined, qualifier: undefined }, closestLang(this), t);
+    const value = format(stat.value);
+    const shown = this.countUp.value ?? stat.value;
+    const visual = this.visual === 'ring' || this.visual === 'none' ? this.visual : 'bar';
+    // A percentage that is a share of a whole: not a change, not a range, within 0–100.
+    const share =
+      stat.format === 'percent' && !stat.change && stat.max === undefined && stat.value >= 0 && stat.value <= 100;
     const cited = this.sources.filter((s) => stat.sources.includes(s.id));
     const source = cited.length
       ? cited.map((s, i) => html`${i ? '; ' : ''}${s.publisher ? `${s.publisher}, ` : ''}${this.link(s)}`)
       : this.source;
+    // While counting, the steps are drawn by CSS (`content: attr(data-count)`) in an aria-hidden span laid over the
+    // figure, which stays in the text, transparent: screen readers, copying and the element's text only ever have the
+    // final figure, read once with the label, and the card keeps the width of the final figure as the digits grow.
+    const count = this.countUp.counting
+      ? html`<span class="count" aria-hidden="true" data-count=${format(shown)}></span>`
+      : nothing;
     return html`<p class="figure">
-        <span part="value">${value}</span>
+        <span part="value">${count}<span class="final">${value}</span></span>
         <span part="label">${stat.label}</span>
       </p>
+      ${stat.change ? changeIndicator(stat.value, t) : nothing}
+      ${share && visual !== 'none' ? shareVisual(visual, shown, value, t) : nothing}
+      ${visual === 'none' ? nothing : sparkline(stat.series, pointFormat, t)}
       ${stat.period ? html`<p part="period">${stat.period}</p>` : nothing}
       ${stat.context ? html`<p part="context">${stat.context}</p>` : nothing}
       ${stat.region ? html`<p part="region">${stat.region}</p>` : nothing}
-      ${source ? html`<p part="source">${t.source}: ${source}</p>` : nothing}`;
+      ${source ? html`<p part="source">${t.source}: ${source}</p>` : nothing} ${this.renderTimelineLinks(stat, t)}`;
+  }
+
+  /** A timeline that loads after the card has rendered: the buttons are drawn again, with its event titles. */
+  private readonly onLessonLoad = (e: Event): void => {
+    if (this.for && (e.target as Element | null)?.id === this.for) this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('edu-load', this.onLessonLoad);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('edu-load', this.onLessonLoad);
+  }
+
+  /** The timeline named by `for`: looked up in the card's own tree, then in each tree around it, up to the page. */
+  private findTimeline(): (HTMLElement & { show?: (id: string) => boolean; lesson?: unknown }) | null {
+    if (!this.for) return null;
+    let root: Node = this.getRootNode();
+    for (;;) {
+      const found = (root as Document | ShadowRoot).getElementById?.(this.for);
+      if (found) return found;
+      if (!(root instanceof ShadowRoot)) return null;
+      root = root.host.getRootNode();
+    }
+  }
+
+  private renderTimelineLinks(stat: Stat, t: Strings): TemplateResult | typeof nothing {
+    const timeline = this.findTimeline();
+    if (!timeline || !stat.events.length) return nothing;
+    const events = (timeline.lesson as { events?: { id: string; title: string }[] } | null)?.events ?? [];
+    const titled = stat.events.length > 1;
+    return html`<p class="timeline-links">
+      ${stat.events.map((id) => {
+        const title = events.find((e) => e.id === id)?.title ?? id;
+        return html`<button type="button" part="timeline-link" @click=${() => this.showOnTimeline(id)}>
+          ${titled ? t.seeOnTimelineEvent(title) : t.seeOnTimeline}
+        </button>`;
+      })}
+    </p>`;
+  }
+
+  private showOnTimeline(id: string): void {
+    const timeline = this.findTimeline();
+    // Upgraded, it selects, scrolls and focuses; not (yet) upgraded, the attribute is picked up when it is.
+    if (typeof timeline?.show === 'function') timeline.show(id);
+    else timeline?.setAttribute('selected', id);
   }
 
   /** `sources` is a public property: its URLs are checked here as a lesson file's are, never bound as given. */

@@ -7,9 +7,17 @@ export const styles = css`
     line-height: 1.25;
   }
   [part~='grid'] {
+    /* One to four columns, by the grid's own width (never the window's): a column is at least the card's minimum
+       width and at least a quarter of the row, so a wide page gets four roomy cards, not seven narrow ones. */
+    --_gap: var(--_space);
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--edu-stat-min-width, 14rem)), 1fr));
-    gap: var(--_space);
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(max(min(100%, var(--edu-stat-min-width, 14rem)), calc((100% - 3 * var(--_gap)) / 4)), 1fr)
+    );
+    /* Every row as tall as the tallest card, so all cards are the same height. */
+    grid-auto-rows: 1fr;
+    gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;

@@ -2,13 +2,13 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LessonController } from '../../controllers/lesson-controller.js';
 import { closestLang, strings, type Strings } from '../../i18n/strings.js';
-import type { Lesson } from '../../lesson/types.js';
+import type { Lesson, Stat } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { heading } from '../../templates/heading.js';
 import { styles } from './stat-grid.styles.js';
 
 /** Every part a card exposes, passed on so that `edu-stat-grid::part(value)` styles the cards inside. */
-const CARD_PARTS = 'card, value, label, period, context, region, source';
+const CARD_PARTS = 'card, value, label, change, visual, sparkline, period, context, region, source, timeline-link';
 
 /**
  * Every statistic of a lesson as a grid of `<edu-stat-card>`s, as many columns as its own width allows.
@@ -27,7 +27,11 @@ const CARD_PARTS = 'card, value, label, period, context, region, source';
  * @csspart base - The wrapper of everything the element renders.
  * @csspart heading - The grid's heading (when `heading` is set).
  * @csspart grid - The list of cards.
- * @csspart card - One card (exported from each `<edu-stat-card>`, with its `value`, `label`, `period`, `context`, `region` and `source` parts).
+ * @csspart card - One card (exported from each `<edu-stat-card>`, with its `value`, `label`, `change`, `visual`, `sparkline`, `period`, `context`, `region`, `source` and `timeline-link` parts).
+ * @csspart change - A card's arrow and word for a rise or a fall.
+ * @csspart visual - A card's bar or ring for a share of a whole.
+ * @csspart sparkline - A card's line chart of its series.
+ * @csspart timeline-link - A card's "See on the timeline" button.
  * @csspart value - A card's figure.
  * @csspart label - What a card's figure counts.
  * @csspart period - The time a figure covers.
@@ -40,6 +44,7 @@ const CARD_PARTS = 'card, value, label, period, context, region, source';
  * @csspart error-place - Where one problem is, in words: "Event 3 ('TTP ends its ceasefire')".
  * @csspart error-fix - How to fix one problem.
  * @csspart status - The loading message.
+ * @csspart empty - The line saying that no figure matches `filter` and `region`.
  *
  * @cssprop [--edu-color-text=#1b1f29] - Text colour.
  * @cssprop [--edu-color-muted=#4a5262] - Secondary text.
@@ -62,6 +67,11 @@ export class EduStatGrid extends LitElement {
     format: {},
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    filter: {},
+    region: {},
+    for: {},
+    visual: {},
+    static: { type: Boolean, reflect: true },
   };
 
   static override styles = [tokens, statusStyles, styles];
@@ -87,6 +97,21 @@ export class EduStatGrid extends LitElement {
   /** Level (1–6) of that heading. */
   headingLevel: number;
 
+  /** Tags, separated by commas or spaces: only figures with one of them are shown (`filter="violence"`). */
+  filter: string | null;
+
+  /** Only figures about this region are shown (`region="Pakistan"`), compared without regard to case. */
+  region: string | null;
+
+  /** The id of an `<edu-timeline>`: cards whose stat names `events` offer "See on the timeline" (see `<edu-stat-card>`). */
+  for: string | null;
+
+  /** How the cards draw a share of a whole: `bar` (default), `ring` or `none`. */
+  visual: string | null;
+
+  /** No count-up animation in the cards: the figures show at once. */
+  static: boolean;
+
   /** `light`, `dark`, or unset to follow the reader's system setting. */
   theme: string | null;
 
@@ -99,6 +124,11 @@ export class EduStatGrid extends LitElement {
     this.format = null;
     this.heading = null;
     this.headingLevel = 2;
+    this.filter = null;
+    this.region = null;
+    this.for = null;
+    this.visual = null;
+    this.static = false;
   }
 
   private readonly lessonData: LessonController = new LessonController(
@@ -123,7 +153,23 @@ export class EduStatGrid extends LitElement {
     </div>`;
   }
 
+  /** The figures the `filter` and `region` attributes let through. */
+  private shownStats(lesson: Lesson): Stat[] {
+    const tags = (this.filter ?? '').split(/[\s,]+/).filter(Boolean);
+    const region = this.region?.trim().toLowerCase();
+    return lesson.stats.filter(
+      (stat) =>
+        (!tags.length || stat.tags.some((tag) => tags.includes(tag))) &&
+        (!region || stat.region?.toLowerCase() === region),
+    );
+  }
+
   private renderGrid(lesson: Lesson, t: Strings): TemplateResult {
+    const shown = this.shownStats(lesson);
+    if (!shown.length) {
+      return html`${this.heading ? heading(this.headingLevel, 'heading', this.heading, 'heading') : nothing}
+        <p part="empty" role="status">${t.noStatsShown}</p>`;
+    }
     return html`${this.heading ? heading(this.headingLevel, 'heading', this.heading, 'heading') : nothing}
       <ul
         part="grid"
@@ -131,12 +177,15 @@ export class EduStatGrid extends LitElement {
         aria-label=${ifDefined(this.heading ? undefined : t.statsLabel)}
         aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)}
       >
-        ${lesson.stats.map(
+        ${shown.map(
           (stat) =>
             html`<li>
               <edu-stat-card
                 exportparts=${CARD_PARTS}
                 theme=${ifDefined(this.theme ?? undefined)}
+                .for=${this.for}
+                .visual=${this.visual}
+                .static=${this.static}
                 .stat=${stat}
                 .sources=${lesson.sources}
               ></edu-stat-card>

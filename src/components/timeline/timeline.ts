@@ -282,6 +282,24 @@ export class EduTimeline extends LitElement {
     this.step(-1, false);
   }
 
+  /**
+   * Selects the event with this id, brings it into view and moves the keyboard focus to it, as a "see on the
+   * timeline" control elsewhere on the page needs (`<edu-stat-card for="…">` uses it). A tag filter that hides the
+   * event is cleared. No `edu-select`: the page asked, not the reader of the timeline. Returns whether the event is
+   * in the lesson.
+   */
+  show(id: string): boolean {
+    if (!this.eventById(id)) return false;
+    if (!this.isShown(id)) this.filter = '';
+    // After the update that clears the filter, so the event is among those shown when it is selected.
+    void this.updateComplete.then(() => {
+      this.select(id, false);
+      this.pendingFocus = true;
+      this.scrollIntoView({ block: 'nearest' });
+    });
+    return true;
+  }
+
   /** Zooms the time axis in around its centre. */
   zoomIn(): void {
     this.zoom(0.5);

@@ -10,6 +10,7 @@
  * (comma, semicolon, tab), quoting and line breaks inside cells are papaparse's.
  */
 import Papa from 'papaparse';
+import { FIELDS } from '../parse.js';
 import { editDistance } from '../problems.js';
 import type { Places } from '../types.js';
 import type { ImportResult } from './index.js';
@@ -492,6 +493,9 @@ const OWN_COLUMNS: Record<string, string> = {
   mediacaption: 'caption',
   caption: 'caption',
   value: 'value',
+  max: 'max',
+  currency: 'currency',
+  events: 'events',
   label: 'label',
   format: 'format',
   qualifier: 'qualifier',
@@ -525,14 +529,17 @@ const OWN_SHOWN = [
   'start',
   'end',
   'value',
+  'max',
   'label',
   'format',
+  'currency',
   'qualifier',
   'change',
   'unit',
   'period',
   'context',
   'region',
+  'events',
   'publisher',
   'url',
   'term',
@@ -561,9 +568,10 @@ const FIELDS_OF: Record<RowType, readonly string[]> = {
     'caption',
   ],
   era: ['id', 'title', 'start', 'end', 'date', 'endDate'],
-  stat: ['id', 'value', 'label', 'format', 'qualifier', 'change', 'unit', 'period', 'context', 'region', 'sources'],
-  source: ['id', 'title', 'publisher', 'url', 'date'],
-  glossary: ['term', 'expansion', 'definition'],
+  // A stat row has a column for every field of a stat but its series (a list of pairs does not fit in a cell).
+  stat: FIELDS.stat.filter((field) => field !== 'series'),
+  source: FIELDS.source,
+  glossary: FIELDS.glossary,
   title: ['id', 'title', 'summary', 'description', 'lang'],
 };
 
@@ -695,7 +703,9 @@ function buildItem(type: Exclude<RowType, 'title'>, fields: Map<string, string>,
     return item;
   }
   if (type === 'stat') {
-    copy('id', 'label', 'unit', 'period', 'context', 'region');
+    copy('id', 'label', 'currency', 'unit', 'period', 'context', 'region');
+    const max = fields.get('max');
+    if (max !== undefined) item.max = readNumber(max, european)?.value ?? max;
     const value = fields.get('value');
     let percent = false;
     if (value !== undefined) {
@@ -709,8 +719,10 @@ function buildItem(type: Exclude<RowType, 'title'>, fields: Map<string, string>,
     if (qualifier !== undefined) item.qualifier = qualifier.toLowerCase().replace(/\s+/g, '-');
     const change = fields.get('change');
     if (change !== undefined) item.change = readBoolean(change) ?? change;
-    if (fields.has('sources')) item.sources = splitList(fields.get('sources')!);
-    return reorder(item, ['id', 'value', 'label', 'format', 'qualifier', 'change']);
+    for (const list of ['tags', 'sources', 'events']) {
+      if (fields.has(list)) item[list] = splitList(fields.get(list)!);
+    }
+    return reorder(item, ['id', 'value', 'max', 'label', 'format', 'currency', 'qualifier', 'change']);
   }
   if (type === 'source') {
     copy('id', 'title', 'publisher', 'url', 'date');
