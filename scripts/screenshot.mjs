@@ -129,7 +129,11 @@ try {
 
   await page.setViewport({ width: opts.width, height: opts.height, deviceScaleFactor: opts.scale });
   if (opts.media) await page.emulateMediaType(opts.media);
-  if (opts.colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: opts.colorScheme }]);
+  // Reduced motion: the statistic cards show their final figures at once, not a frame of their count-up.
+  await page.emulateMediaFeatures([
+    { name: 'prefers-reduced-motion', value: 'reduce' },
+    ...(opts.colorScheme ? [{ name: 'prefers-color-scheme', value: opts.colorScheme }] : []),
+  ]);
 
   const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: opts.timeout });
   if (!response) problems.push(`no response for ${url}`);

@@ -223,6 +223,34 @@ export const Unit: Story = {
   },
 };
 
+/** `format="compact"`: a large figure written short, in the reader's language ("1.5M"). Example data. */
+export const Compact: Story = {
+  args: {
+    value: '1524000',
+    format: 'compact',
+    label: 'visits to the school website (example data)',
+    period: '2024',
+    context: undefined,
+    region: undefined,
+    source: undefined,
+  },
+};
+
+/** `format: "currency"` with a `currency` code, and a range (`max`), given through the `stat` property. */
+export const CurrencyRange: Story = {
+  args: {
+    source: undefined,
+    stat: {
+      value: 1400,
+      max: 1600,
+      format: 'currency',
+      currency: 'PKR',
+      label: 'cost of a school trip per pupil (example data)',
+      period: '2024',
+    },
+  },
+};
+
 /** French number format: 1 524. */
 export const French: Story = { args: { lang: 'fr' } };
 
