@@ -151,9 +151,19 @@ async function strictCspPages(context, next) {
   }
 }
 
+/**
+ * Serves the built bundle alone at /tests/no-chunks/edu-timeline.bundle.js, as if someone had copied the one file
+ * without the edu-timeline-chunks/ folder next to it: the chunks it imports there answer 404
+ * (tests/controllers/missing-chunks.test.ts).
+ */
+async function bundleWithoutChunks(context, next) {
+  if (context.path === '/tests/no-chunks/edu-timeline.bundle.js') context.path = '/dist/edu-timeline.bundle.js';
+  return next();
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  middleware: [strictCspPages],
+  middleware: [strictCspPages, bundleWithoutChunks],
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
   // Lit's development build in tests: it throws on reactive properties shadowed by class fields and warns about

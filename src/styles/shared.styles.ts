@@ -94,6 +94,13 @@ export const statusStyles = css`
     color: var(--_error);
     cursor: pointer;
   }
+  [part~='error'].warnings {
+    border-color: var(--_muted);
+    background: var(--_subtle);
+  }
+  .warnings [part~='error-title'] {
+    color: var(--_text);
+  }
   [part~='error-count'] {
     font-weight: 400;
   }

@@ -18,7 +18,9 @@ export function renderProblems(
   fatal: boolean,
 ): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
-  return html`<div role="alert" part="error">
+  // Only warnings (the lesson is all there, something is doubtful): a calmer frame than for errors.
+  const calm = !problems.some((p) => p.severity === 'error');
+  return html`<div role="alert" part="error" class=${calm ? 'warnings' : 'errors'}>
     <details ?open=${fatal || problems.length <= OPEN_UP_TO}>
       <summary part="error-title">
         ${title} <span part="error-count">(${t.problemCount(problems.length)})</span>

@@ -86,5 +86,14 @@ describe('problems panel', () => {
     await settle();
     expect(text(part(el, 'error-title'))).to.equal('This lesson file has things to check (1 problem)');
     expect(shownProblems(el)[0].place).to.equal("Event 1 ('A')");
+    // A calmer frame than an error's: the lesson is all there.
+    const broken = await makeTimeline(withProblems(1), { attrs: { layout: 'vertical' } });
+    await settle();
+    const border = (panel: Element): string => getComputedStyle(panel).borderTopColor;
+    expect(border(alertOf(el)!)).to.not.equal(border(alertOf(broken)!));
+    expect(getComputedStyle(part(el, 'error-title')!).color).to.not.equal(
+      getComputedStyle(part(broken, 'error-title')!).color,
+    );
+    await expect(el).to.be.accessible();
   });
 });
