@@ -19,7 +19,7 @@
  * Loaded by the elements only when they have such children (its HTML reduction is too big for every page to carry).
  */
 import { describeDropped, nodesToMarkdown } from './html-to-markdown.js';
-import { clip } from './problems.js';
+import { namedPlace } from './problems.js';
 import { statInput } from './stat-input.js';
 import type { LessonProblem, Places } from './types.js';
 
@@ -50,11 +50,10 @@ export function readHtmlLesson(host: Element): HtmlLesson {
       const place = `<edu-event> ${events.length + 1}`;
       const { event, dropped } = readEvent(child);
       if (dropped.length) {
-        const title = typeof event.title === 'string' && event.title ? ` ('${clip(event.title)}')` : '';
         problems.push({
           severity: 'warning',
           path: `events[${events.length}].description`,
-          place: place + title,
+          place: namedPlace(place, event.title as string | undefined),
           message: `${[...new Set(dropped.map(describeDropped))].join(', ')} inside it cannot be shown and were left out`,
           fix: 'give the event one <img> with alt text for its picture; the text keeps paragraphs, emphasis, links (https://) and lists',
         });

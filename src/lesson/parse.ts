@@ -8,7 +8,7 @@
  */
 import { compareDates, parsePartialDate, toUTCDate, toUTCEndDate, type PartialDate } from '../dates/partial-date.js';
 import { unsafeLinks } from './markdown.js';
-import { clip, describeValue, editDistance, ProblemList } from './problems.js';
+import { clip, describeValue, editDistance, namedPlace, ProblemList } from './problems.js';
 import type {
   Era,
   GlossaryEntry,
@@ -141,9 +141,8 @@ function namePlaces(items: LessonProblem[], raw: Obj, places: Places | undefined
     const list = raw[key];
     const item: unknown = Array.isArray(list) ? list[index] : undefined;
     const named: unknown = isObject(item) ? item[field] : undefined;
-    const name = typeof named === 'string' ? named.trim() : '';
     const where = places?.[key]?.[index] ?? `${noun} ${index + 1}`;
-    problem.place = name ? `${where} ('${clip(name.replace(/\s+/g, ' '))}')` : where;
+    problem.place = namedPlace(where, typeof named === 'string' ? named : undefined);
   }
 }
 

@@ -37,6 +37,12 @@ export function describeValue(value: unknown): string {
     : typeof value;
 }
 
+/** A place and the name of what is there, as messages write it: `Event 3 ('TTP ends its ceasefire')`. */
+export function namedPlace(place: string, name: string | undefined): string {
+  const shown = name?.replace(/\s+/g, ' ').trim();
+  return shown ? `${place} ('${clip(shown)}')` : place;
+}
+
 export function clip(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }

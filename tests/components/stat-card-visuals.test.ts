@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { EduStatCard } from '../../src/components/stat-card/stat-card.js';
 import type { StatInput } from '../../src/lesson/types.js';
 import { emulateForcedColors, emulateMediaFeatures } from '../helpers/browser.js';
-import { expectWcag22TargetSize, loadSeed, part, settle, text } from '../helpers/lesson.js';
+import { expectWcag22TargetSize, loadSeed, part, placeBelowTheFold, settle, text } from '../helpers/lesson.js';
 
 /** Violence-related deaths in Pakistan by year (illustrative), ending on the lesson's 1,524. */
 const SERIES = [
@@ -47,12 +47,7 @@ function along(chart: Element, selector: string): number {
 
 /** A card below the fold of a 200 px scroll box: it counts only once the box is scrolled to it. */
 async function belowTheFold(card: EduStatCard): Promise<EduStatCard> {
-  const box = document.createElement('div');
-  box.style.cssText = 'height: 200px; overflow: auto';
-  const spacer = document.createElement('div');
-  spacer.style.height = '800px';
-  box.append(spacer, card);
-  await fixture(box);
+  await placeBelowTheFold(card, 800);
   await card.updateComplete;
   return card;
 }

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { CountUpController, countsUp } from '../../src/controllers/count-up-controller.js';
 import { emulateMediaFeatures } from '../helpers/browser.js';
-import { settle } from '../helpers/lesson.js';
+import { placeBelowTheFold, settle } from '../helpers/lesson.js';
 
 /** A host that shows the controller's number and records every number it rendered, with the time. */
 class CountHost extends LitElement {
@@ -31,12 +31,7 @@ customElements.define('count-host', CountHost);
 
 /** A host below the fold of a 200 px scroll box, placed in the page: not in view until the box is scrolled. */
 async function belowTheFold(host = new CountHost()): Promise<{ host: CountHost; box: HTMLElement }> {
-  const box = document.createElement('div');
-  box.style.cssText = 'height: 200px; overflow: auto';
-  const spacer = document.createElement('div');
-  spacer.style.height = '600px';
-  box.append(spacer, host);
-  await fixture(box);
+  const box = await placeBelowTheFold(host);
   await inView(box);
   return { host, box };
 }

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { importLesson, type ImportResult } from '../../src/lesson/import/index.js';
 import { parseLesson } from '../../src/lesson/parse.js';
 import { formatProblem } from '../../src/lesson/problems.js';
-import type { LessonInput, LessonProblem, ParseResult } from '../../src/lesson/types.js';
+import type { EventInput, LessonInput, LessonProblem, ParseResult } from '../../src/lesson/types.js';
 
 export interface Converted {
   imported: ImportResult;
@@ -42,4 +42,20 @@ export function expectProblem(
 /** The text a Markdown description shows, for comparing with the plain text it came from. */
 export function unescapeMarkdown(markdown: string | undefined): string | undefined {
   return markdown?.replace(/\\(.)/g, '$1');
+}
+
+/**
+ * Checks that converted events carry the default lesson's events (in the same order): date, display date, title,
+ * description (as the reader sees it) and the first tag, the one a TimelineJS group or a spreadsheet keeps.
+ */
+export function expectSameEvents(events: readonly EventInput[], seed: readonly EventInput[]): void {
+  expect(events.length).to.equal(seed.length);
+  events.forEach((event, i) => {
+    const original = seed[i];
+    expect(event.date, original.id).to.equal(original.date);
+    expect(event.displayDate, original.id).to.equal(original.displayDate);
+    expect(event.title, original.id).to.equal(original.title);
+    expect(unescapeMarkdown(event.description), original.id).to.equal(original.description);
+    expect(event.tags, original.id).to.deep.equal([original.tags![0]]);
+  });
 }

@@ -23,7 +23,28 @@ export async function loadSeed(): Promise<
 
 /** The default lesson's JSON text, as a teacher would paste it into an inline script. */
 export async function loadSeedText(): Promise<string> {
-  return (await fetch(SEED_URL, { cache: 'no-store' })).text();
+  return fetchText(SEED_URL);
+}
+
+/** A file the dev server serves, as text; fails the test when it is not there. */
+export async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url, { cache: 'no-store' });
+  expect(response.ok, `${url} is served`).to.equal(true);
+  return response.text();
+}
+
+/**
+ * Places `el` below the fold of a 200 px scroll box (after a spacer `below` px tall) in the page: it is not in view
+ * until the box is scrolled to it. Returns the box.
+ */
+export async function placeBelowTheFold(el: Element, below = 600): Promise<HTMLElement> {
+  const box = document.createElement('div');
+  box.style.cssText = 'height: 200px; overflow: auto';
+  const spacer = document.createElement('div');
+  spacer.style.height = `${below}px`;
+  box.append(spacer, el);
+  await fixture(box);
+  return box;
 }
 
 /** The smallest lesson every element can show something of: two events, one stat, one source. */

@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { detectFormat } from '../../src/lesson/import/detect.js';
-import { loadSeed, loadSeedText } from '../helpers/lesson.js';
+import { fetchText, loadSeed, loadSeedText } from '../helpers/lesson.js';
 
 const TIMELINEJS_URL = '/tests/fixtures/pakistan-small-arms-2024-timelinejs.json';
 const CSV_URL = '/tests/fixtures/pakistan-small-arms-2024.csv';
 const TEMPLATE_URL = '/tests/fixtures/pakistan-small-arms-2024-timelinejs.csv';
-
-async function text(url: string): Promise<string> {
-  const response = await fetch(url, { cache: 'no-store' });
-  expect(response.ok, `${url} is served`).to.equal(true);
-  return response.text();
-}
 
 describe('detectFormat: lesson files', () => {
   it('calls the default lesson json, as text and as an object', async () => {
@@ -37,7 +31,7 @@ describe('detectFormat: lesson files', () => {
 
 describe('detectFormat: TimelineJS', () => {
   it('recognises a TimelineJS file as text and as an object', async () => {
-    const json = await text(TIMELINEJS_URL);
+    const json = await fetchText(TIMELINEJS_URL);
     expect(detectFormat(json)).to.equal('timelinejs');
     expect(detectFormat(JSON.parse(json))).to.equal('timelinejs');
   });
@@ -58,8 +52,8 @@ describe('detectFormat: TimelineJS', () => {
 
 describe('detectFormat: CSV', () => {
   it('recognises both CSV fixtures', async () => {
-    expect(detectFormat(await text(CSV_URL))).to.equal('csv');
-    expect(detectFormat(await text(TEMPLATE_URL))).to.equal('csv');
+    expect(detectFormat(await fetchText(CSV_URL))).to.equal('csv');
+    expect(detectFormat(await fetchText(TEMPLATE_URL))).to.equal('csv');
   });
 
   it('recognises commas, semicolons and tabs in the first line, after a byte order mark', () => {

@@ -5,10 +5,11 @@ import { formatProblem } from '../../src/lesson/problems.js';
 import {
   convert as convertAs,
   expectProblem,
+  expectSameEvents,
   unescapeMarkdown as unescape,
   type Converted,
 } from '../helpers/import.js';
-import { loadSeed, loadSeedText } from '../helpers/lesson.js';
+import { fetchText, loadSeed, loadSeedText } from '../helpers/lesson.js';
 
 const OWN_URL = '/tests/fixtures/pakistan-small-arms-2024.csv';
 const TEMPLATE_URL = '/tests/fixtures/pakistan-small-arms-2024-timelinejs.csv';
@@ -27,12 +28,6 @@ function template(...rows: Record<string, string>[]): string {
 
 function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url, { cache: 'no-store' });
-  expect(response.ok, `${url} is served`).to.equal(true);
-  return response.text();
 }
 
 describe('importLesson(csv): our own columns', () => {
@@ -337,14 +332,7 @@ describe('importLesson(csv): the TimelineJS template', () => {
     expect(lesson.title).to.equal(seed.title);
     expect(unescape(lesson.summary)).to.equal(seed.summary);
     expect(lesson.events!.length).to.equal(seed.events.length);
-    lesson.events!.forEach((event, i) => {
-      const original = seed.events[i];
-      expect(event.date, original.id).to.equal(original.date);
-      expect(event.displayDate, original.id).to.equal(original.displayDate);
-      expect(event.title, original.id).to.equal(original.title);
-      expect(unescape(event.description), original.id).to.equal(original.description);
-      expect(event.tags, original.id).to.deep.equal([original.tags![0]]);
-    });
+    expectSameEvents(lesson.events!, seed.events);
     expect(lesson.eras).to.deep.equal(seed.eras.map(({ title, start, end }) => ({ title, start, end })));
     expect(imported.places!.events![0]).to.equal('Row 3');
     expect(imported.places!.eras).to.deep.equal(['Row 11', 'Row 12']);

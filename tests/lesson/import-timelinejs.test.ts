@@ -6,6 +6,7 @@ import type { EventInput } from '../../src/lesson/types.js';
 import {
   convert as convertAs,
   expectProblem,
+  expectSameEvents,
   unescapeMarkdown as unescape,
   type Converted,
 } from '../helpers/import.js';
@@ -57,14 +58,7 @@ describe('importLesson(timelinejs): the sample file', () => {
   it('keeps every event: unique_id as id, date at its precision, display_date, headline, text and group', () => {
     const { lesson } = convert(sample);
     expect(lesson.events!.map((e) => e.id)).to.deep.equal(seed.events.map((e) => e.id));
-    lesson.events!.forEach((event, i) => {
-      const original = seed.events[i];
-      expect(event.date, original.id).to.equal(original.date);
-      expect(event.displayDate, original.id).to.equal(original.displayDate);
-      expect(event.title, original.id).to.equal(original.title);
-      expect(unescape(event.description), original.id).to.equal(original.description);
-      expect(event.tags, original.id).to.deep.equal([original.tags![0]]);
-    });
+    expectSameEvents(lesson.events!, seed.events);
   });
 
   it('keeps the eras with their names and dates', () => {

@@ -11,18 +11,10 @@
  */
 import Papa from 'papaparse';
 import { FIELDS } from '../parse.js';
-import { editDistance } from '../problems.js';
+import { editDistance, namedPlace } from '../problems.js';
 import type { Places } from '../types.js';
 import type { ImportResult } from './index.js';
-import {
-  andList,
-  type Dialect,
-  ImportReport,
-  mapSlides,
-  namedPlace,
-  type PlacedSlide,
-  type SlideSet,
-} from './timelinejs.js';
+import { andList, type Dialect, ImportReport, mapSlides, type PlacedSlide, type SlideSet } from './timelinejs.js';
 
 type Obj = Record<string, unknown>;
 

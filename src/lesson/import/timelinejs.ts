@@ -10,7 +10,7 @@
 import { parsePartialDate } from '../../dates/partial-date.js';
 import { describeDropped, htmlToMarkdown } from '../html-to-markdown.js';
 import { type Block, escapeMarkdown, type Inline, parseMarkdown } from '../markdown.js';
-import { clip } from '../problems.js';
+import { clip, namedPlace } from '../problems.js';
 import type { LessonProblem } from '../types.js';
 import type { ImportResult } from './index.js';
 
@@ -97,11 +97,6 @@ export function listPlaces(places: readonly string[], max = 8): string {
 /** "a, b and c". */
 export function andList(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** A place with the item's name, as parseLesson writes it: `Row 4 ('TTP ends its ceasefire')`. */
-export function namedPlace(place: string, name: string | undefined): string {
-  return name ? `${place} ('${clip(name.replace(/\s+/g, ' '))}')` : place;
 }
 
 /* ---------- where the slides come from ---------- */
