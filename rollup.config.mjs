@@ -15,7 +15,17 @@ export default {
     dir: 'dist',
     entryFileNames: 'edu-timeline.bundle.js',
     // Hashed names: a CDN or browser may cache a chunk for ever, and a new release must not reuse a stale one.
-    chunkFileNames: 'edu-timeline-chunks/[name]-[hash].js',
+    // The elements' words in each language are `words-<lang>`, date-fns's locales `date-locale-<lang>`, so the
+    // two sets of language chunks keep apart (and have budgets of their own).
+    chunkFileNames: (chunk) => {
+      const id = chunk.facadeModuleId ?? '';
+      const kind = id.includes('/src/i18n/locales/')
+        ? 'words-'
+        : id.includes('/date-fns/locale/')
+          ? 'date-locale-'
+          : '';
+      return `edu-timeline-chunks/${kind}[name]-[hash].js`;
+    },
     format: 'es',
     sourcemap: false,
   },

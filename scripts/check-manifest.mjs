@@ -10,7 +10,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const EXPECTED_TAGS = ['edu-timeline', 'edu-event', 'edu-stat-card', 'edu-stat-grid'];
+const EXPECTED_TAGS = [
+  'edu-timeline',
+  'edu-event',
+  'edu-stat-card',
+  'edu-stat-grid',
+  'edu-lesson',
+  'edu-glossary',
+  'edu-quiz',
+];
 const MIN_ELEMENTS = 4;
 
 const file = resolve(process.argv[2] ?? 'custom-elements.json');

@@ -3,3 +3,6 @@ import './components/timeline/edu-timeline.js';
 import './components/event/edu-event.js';
 import './components/stat-card/edu-stat-card.js';
 import './components/stat-grid/edu-stat-grid.js';
+import './components/quiz/edu-quiz.js';
+import './components/glossary/edu-glossary.js';
+import './components/lesson/edu-lesson.js';

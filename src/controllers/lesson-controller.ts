@@ -27,6 +27,7 @@ export interface LessonRequirement {
 }
 
 type Source = (
+  | { kind: 'provided'; value: Lesson }
   | { kind: 'data'; value: unknown }
   | { kind: 'inline'; value: string; csv: boolean }
   | { kind: 'children'; value: number }
@@ -35,6 +36,21 @@ type Source = (
 ) & { format: string | null };
 
 const FORMATS: readonly LessonFormat[] = ['json', 'timelinejs', 'csv'];
+
+/** Lessons handed to elements by the element that loaded them (see {@link provideLesson}). */
+const provided = new WeakMap<Element, Lesson>();
+
+/**
+ * Hands `el` a lesson that another element has already loaded, checked and reported on: `<edu-lesson>` gives its
+ * one lesson to the timeline, grid, glossary and quiz it draws. The element shows it as it is, without reading it
+ * again and without firing `edu-load` or `edu-error` (the giver did, once). Internal: the page cannot reach this
+ * map, so nothing unchecked can come in this way.
+ */
+export function provideLesson(el: Element & { requestUpdate?: () => void }, lesson: Lesson): void {
+  if (provided.get(el) === lesson) return;
+  provided.set(el, lesson);
+  el.requestUpdate?.();
+}
 
 /** The default `timeout` for loading a lesson from `src`. */
 export const DEFAULT_TIMEOUT_S = 15;
@@ -121,6 +137,8 @@ export class LessonController implements ReactiveController {
   private findSource(): Source {
     const { host } = this;
     const format = host.format;
+    const given = provided.get(host);
+    if (given) return { kind: 'provided', value: given, format };
     if (host.data !== undefined && host.data !== null) return { kind: 'data', value: host.data, format };
     const script = host.querySelector(':scope > script:is([type="application/json"], [type="text/csv"])');
     if (script) {
@@ -145,6 +163,11 @@ export class LessonController implements ReactiveController {
       // Shown, so a teacher who forgot `src` sees why the box is empty; not fired, as a framework may set
       // `data` a moment later.
       this.problems = [{ severity: 'error', path: '', message: t.noData, fix: t.noDataFix }];
+      return;
+    }
+    if (source.kind === 'provided') {
+      this.loading = false;
+      this.apply({ lesson: source.value, problems: [] }, generation, false);
       return;
     }
     if (source.kind === 'src') {
@@ -281,7 +304,7 @@ export class LessonController implements ReactiveController {
     this.apply(result, generation);
   }
 
-  private apply(result: ParseResult, generation: number): void {
+  private apply(result: ParseResult, generation: number, announce = true): void {
     const problems = [...result.problems];
     const format = this.host.format?.trim().toLowerCase();
     if (format && format !== 'auto' && !FORMATS.includes(format as LessonFormat)) {
@@ -303,7 +326,7 @@ export class LessonController implements ReactiveController {
     // Inside an update (data, inline JSON) this adds nothing; after a fetch it schedules the render that
     // `announce` waits for.
     this.host.requestUpdate();
-    void this.announce(lesson, problems, generation);
+    if (announce) void this.announce(lesson, problems, generation);
   }
 
   private async announce(lesson: Lesson | null, problems: LessonProblem[], generation: number): Promise<void> {

@@ -1,6 +1,8 @@
 /**
- * The elements' own words (not the lesson's). English only for now; more languages plug in here, chosen by
- * {@link closestLang}, so no element hard-codes a sentence.
+ * The elements' own words (not the lesson's, which stay as written). English is built in; Urdu, Arabic, French,
+ * Spanish and German are in src/i18n/locales/, one chunk each, loaded by {@link loadStrings} the first time an
+ * element speaks that language, so a page pays only for the languages it shows. The language is chosen by
+ * {@link closestLang}; {@link LocalizeController} re-renders an element once its words have arrived.
  */
 export const en = {
   /** The language these strings are in, for `lang` on the elements' own words. */
@@ -56,6 +58,60 @@ export const en = {
     'at-least': 'at least {}',
     'at-most': 'at most {}',
   },
+  /* ---------- <edu-glossary> and glossary terms in text ---------- */
+  /** How a glossary term in text is described to screen readers, after its name and role ("TTP, button, …"). */
+  glossaryHint: 'glossary term: shows what it means',
+  noGlossary: 'the lesson has no glossary to show',
+  noGlossaryFix: 'add entries with a "term" and an "expansion" or a "definition" to the "glossary" list',
+
+  /* ---------- <edu-quiz> ---------- */
+  /** The two tasks' headings. */
+  quizOrderHeading: 'Put the events in order',
+  quizChoiceHeading: 'Questions',
+  quizOrderHelp:
+    'Put the earliest event at the top and the latest at the bottom: drag an event by its handle, or use its Move up and Move down buttons. Then check your order.',
+  quizOrderPrintHelp: 'Number the events from 1 (the earliest) to the last (the latest).',
+  quizChoicePrintHelp: 'Tick one box for each question.',
+  quizMoveUp: (title: string) => `Move up: ${title}`,
+  quizMoveDown: (title: string) => `Move down: ${title}`,
+  /** Said (politely) after an event was moved by a button or a drag. */
+  quizMoved: (title: string, position: number, total: number) => `${title} moved to position ${position} of ${total}`,
+  quizCheckOrder: 'Check order',
+  quizCheckAnswers: 'Check answers',
+  quizShowAnswers: 'Show answers',
+  quizTryAgain: 'Try again',
+  quizResetProgress: 'Reset progress',
+  quizSaved: 'Your answers are kept in this browser.',
+  /** The words beside the right / wrong icons, so a result never depends on colour or an icon alone. */
+  quizRight: 'Right',
+  quizWrong: 'Wrong',
+  quizNotAnswered: 'Not answered',
+  quizRightAnswer: 'Right answer',
+  quizOrderScore: (n: number, m: number) =>
+    n === m
+      ? `All ${m} events are in the right order.`
+      : `${n} of ${m} events ${n === 1 ? 'is' : 'are'} in the right place.`,
+  quizLastOrderScore: (n: number, m: number) => `Last time: ${n} of ${m} events in the right place.`,
+  quizCorrectOrder: 'The right order',
+  /** `gap` is a duration in words, "1 year 4 months". */
+  quizGapLater: (gap: string) => `${gap} later`,
+  quizSameTime: 'at the same time as far as the dates tell: either order is right',
+  quizChoiceScore: (n: number, m: number) => `${n} of ${m} correct`,
+  quizUnanswered: (n: number) => (n === 1 ? '1 question not answered' : `${n} questions not answered`),
+  quizNothingAnswered: 'Choose an answer to a question first.',
+  quizAnswersShown: 'The right answers are marked.',
+  quizAnswerKey: 'Answer key',
+  quizNoOrder: 'This lesson has too few events with different dates to put in order.',
+  quizNoQuestions: 'This lesson has no questions.',
+  /** The problem reported when a lesson has nothing to ask about. */
+  noQuiz: 'the lesson has neither two events with different dates to put in order nor questions to answer',
+  noQuizFix: 'add a "questions" list, or at least two events with different dates',
+
+  /* ---------- <edu-lesson> ---------- */
+  glossaryHeading: 'Glossary',
+  quizHeading: 'Check what you know',
+
+  /* ---------- problems an element reports about its lesson ---------- */
   noEvents: 'the lesson has no events to show on a timeline',
   noEventsFix: 'add events with a "date" and a "title" to the "events" list',
   noStats: 'the lesson has no stats to show',
@@ -69,8 +125,52 @@ export const en = {
 
 export type Strings = typeof en;
 
-export function strings(_lang: string): Strings {
-  return en;
+/** The languages the elements' own words are written in. */
+export const UI_LANGUAGES = ['en', 'ur', 'ar', 'fr', 'es', 'de'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: Strings }>> = {
+  ur: () => import('./locales/ur.js'),
+  ar: () => import('./locales/ar.js'),
+  fr: () => import('./locales/fr.js'),
+  es: () => import('./locales/es.js'),
+  de: () => import('./locales/de.js'),
+};
+
+const loaded = new Map<UiLanguage, Strings>([['en', en]]);
+const loading = new Map<UiLanguage, Promise<Strings>>();
+
+/** The one of {@link UI_LANGUAGES} that serves a BCP 47 tag: `ur-PK` → `ur`, `pt` → `en`. */
+export function uiLanguage(lang: string): UiLanguage {
+  const primary = lang.split(/[-_]/)[0].toLowerCase();
+  return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : 'en';
+}
+
+/** The words for `lang` if they have loaded, else English (see {@link loadStrings}). */
+export function strings(lang: string): Strings {
+  return loaded.get(uiLanguage(lang)) ?? en;
+}
+
+/**
+ * Loads the words for `lang` (once per page) and resolves with them. A chunk that cannot be loaded (the bundle was
+ * copied without its edu-timeline-chunks/ folder) resolves with English: the element still works.
+ */
+export function loadStrings(lang: string): Promise<Strings> {
+  const code = uiLanguage(lang);
+  const ready = loaded.get(code);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = LOADERS[code as Exclude<UiLanguage, 'en'>]()
+      .then((m) => m.default)
+      .catch(() => en)
+      .then((words) => {
+        loaded.set(code, words);
+        return words;
+      });
+    loading.set(code, pending);
+  }
+  return pending;
 }
 
 /**

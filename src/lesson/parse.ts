@@ -18,6 +18,7 @@ import type {
   Media,
   ParseResult,
   Places,
+  Question,
   Source,
   Stat,
   StatFormat,
@@ -35,7 +36,7 @@ const QUALIFIERS: readonly StatQualifier[] = ['over', 'under', 'about', 'at-leas
 
 /** The fields of each object of a lesson file, as data/lesson.schema.json names them. */
 export const FIELDS = {
-  lesson: ['$schema', 'id', 'title', 'summary', 'lang', 'events', 'eras', 'stats', 'sources', 'glossary'],
+  lesson: ['$schema', 'id', 'title', 'summary', 'lang', 'events', 'eras', 'stats', 'sources', 'glossary', 'questions'],
   event: ['id', 'date', 'endDate', 'displayDate', 'title', 'description', 'tags', 'sources', 'media'],
   media: ['url', 'alt', 'caption', 'credit'],
   era: ['id', 'title', 'start', 'end'],
@@ -60,7 +61,11 @@ export const FIELDS = {
   point: ['period', 'value'],
   source: ['id', 'title', 'publisher', 'url', 'date'],
   glossary: ['term', 'expansion', 'definition'],
+  question: ['id', 'prompt', 'choices', 'answer', 'explanation', 'event', 'stat'],
 } as const;
+
+/** The fewest and most answers a multiple-choice question may offer. */
+export const CHOICES = { min: 2, max: 8 };
 
 export interface ParseOptions {
   /** What the items were called in the file they were converted from (set by the importers). */
@@ -109,7 +114,9 @@ function* parseSteps(input: unknown, options: ParseOptions): Generator<void, Par
     return { lesson: null, problems: problems.items };
   }
   const lesson = yield* readLesson(value, problems);
-  const usable = lesson.events.length + lesson.stats.length + lesson.eras.length + lesson.glossary.length > 0;
+  const usable =
+    lesson.events.length + lesson.stats.length + lesson.eras.length + lesson.glossary.length + lesson.questions.length >
+    0;
   if (!usable && !problems.hasErrors) {
     problems.error('', 'the lesson has no events and no stats', 'add an "events" list or a "stats" list');
   }
@@ -124,6 +131,7 @@ const ITEM_NAMES: Record<ListKey, [noun: string, nameField: string]> = {
   stats: ['Stat', 'label'],
   sources: ['Source', 'title'],
   glossary: ['Glossary entry', 'term'],
+  questions: ['Question', 'prompt'],
 };
 
 /**
@@ -133,7 +141,7 @@ const ITEM_NAMES: Record<ListKey, [noun: string, nameField: string]> = {
  */
 function namePlaces(items: LessonProblem[], raw: Obj, places: Places | undefined): void {
   for (const problem of items) {
-    const match = /^(events|eras|stats|sources|glossary)\[(\d+)\]/.exec(problem.path);
+    const match = /^(events|eras|stats|sources|glossary|questions)\[(\d+)\]/.exec(problem.path);
     if (!match) continue;
     const key = match[1] as ListKey;
     const index = Number(match[2]);
@@ -236,8 +244,15 @@ function* readLesson(raw: Obj, problems: ProblemList): Generator<void, Lesson> {
   eras.sort((a, b) => compareDates(a.start, b.start));
   ctx.usedIds = new Set();
   ctx.eventIds = new Set(events.map((e) => e.id));
+  ctx.leftOut = leftOutIds(raw.events, ctx.eventIds);
   const stats = yield* readList(raw, 'stats', problems, (v, p) => readStat(v, p, ctx));
   const glossary = yield* readList(raw, 'glossary', problems, readGlossaryEntry);
+  ctx.usedIds = new Set();
+  const statIds = new Set(stats.map((s) => s.id));
+  const leftOutStats = leftOutIds(raw.stats, statIds);
+  const questions = yield* readList(raw, 'questions', problems, (v, p) =>
+    readQuestion(v, p, ctx, { ids: statIds, leftOut: leftOutStats }),
+  );
   return {
     id: optionalId(text, problems),
     title: text.optional('title'),
@@ -248,6 +263,7 @@ function* readLesson(raw: Obj, problems: ProblemList): Generator<void, Lesson> {
     stats,
     sources: uniqueSources,
     glossary,
+    questions,
   };
 }
 
@@ -256,6 +272,8 @@ interface Context {
   sourceIds: Set<string>;
   /** The lesson's event ids, once its events are read (for the stats that name them). */
   eventIds: Set<string>;
+  /** Ids of events the file has but that were left out for their problems. */
+  leftOut?: Set<string>;
   usedIds: Set<string>;
 }
 
@@ -315,13 +333,7 @@ function readEvent(raw: unknown, path: string, ctx: Context): TimelineEvent | un
     endDate = undefined;
   }
   const description = text.optional('description');
-  for (const href of description ? unsafeLinks(description) : []) {
-    problems.warn(
-      `${path}.description`,
-      `the link to "${clip(href)}" is not a web or e-mail address, so it is shown as text`,
-      'use a link that starts with https://, http:// or mailto:',
-    );
-  }
+  warnUnsafeLinks(description, `${path}.description`, problems);
   return {
     id: uniqueId(text, title, ctx, 'event'),
     date,
@@ -400,7 +412,7 @@ function readStat(raw: unknown, path: string, ctx: Context): Stat | undefined {
     ...stat,
     id: uniqueId(text, stat.label, ctx, 'stat'),
     sources: knownSources(stat.sources, path, ctx),
-    events: knownEvents(stat.events, path, ctx),
+    events: knownIds(stat.events, `${path}.events`, ctx.eventIds, problems, 'event', ctx.leftOut),
   };
 }
 
@@ -597,6 +609,84 @@ function readGlossaryEntry(raw: unknown, path: string, problems: ProblemList): G
   return { term, expansion: text.optional('expansion'), definition: text.optional('definition') };
 }
 
+function readQuestion(
+  raw: unknown,
+  path: string,
+  ctx: Context,
+  stats: { ids: Set<string>; leftOut: Set<string> },
+): Question | undefined {
+  const { problems } = ctx;
+  const obj = raw as Obj;
+  checkFields(obj, FIELDS.question, path, 'a question', problems);
+  const text = new TextReader(obj, path, problems);
+  const prompt = text.required('prompt', 'write the question, e.g. "When did the TTP end its ceasefire?"');
+  const choices = readStrings(obj, 'choices', path, problems);
+  const answerText = text.required('answer', 'write the right answer exactly as it is written in "choices"');
+  if (choices.length < CHOICES.min || choices.length > CHOICES.max) {
+    problems.error(
+      `${path}.choices`,
+      `a question needs ${CHOICES.min} to ${CHOICES.max} different answers to choose from, but it has ${choices.length}`,
+      `write "choices": ["…", "…", "…"] with ${CHOICES.min} to ${CHOICES.max} answers`,
+    );
+  }
+  let answer = answerText === undefined ? -1 : choices.indexOf(answerText);
+  if (answerText !== undefined && answer < 0) {
+    // Teachers retype the answer: a different case or spacing still names the same choice.
+    const loose = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+    answer = choices.findIndex((c) => loose(c) === loose(answerText));
+    if (answer < 0) {
+      problems.error(
+        `${path}.answer`,
+        `the answer "${clip(answerText)}" is not one of the choices`,
+        'copy the right answer from "choices" exactly',
+      );
+    }
+  }
+  if (prompt === undefined || answer < 0 || choices.length < CHOICES.min || choices.length > CHOICES.max) {
+    leftOut(problems, path, 'question');
+    return undefined;
+  }
+  const explanation = text.optional('explanation');
+  const event = text.optional('event');
+  const stat = text.optional('stat');
+  const [knownEvent] =
+    event === undefined ? [] : knownIds([event], `${path}.event`, ctx.eventIds, problems, 'event', ctx.leftOut);
+  const [knownStat] =
+    stat === undefined ? [] : knownIds([stat], `${path}.stat`, stats.ids, problems, 'stat', stats.leftOut);
+  warnUnsafeLinks(explanation, `${path}.explanation`, problems);
+  return {
+    id: uniqueId(text, prompt, ctx, 'question'),
+    prompt,
+    choices,
+    answer,
+    explanation,
+    event: knownEvent,
+    stat: knownStat,
+  };
+}
+
+/** The string ids of a raw list's items that are not among the ids of the items that were kept. */
+function leftOutIds(list: unknown, kept: Set<string>): Set<string> {
+  const out = new Set<string>();
+  if (!Array.isArray(list)) return out;
+  for (const item of list as unknown[]) {
+    const id = isObject(item) ? item.id : undefined;
+    if (typeof id === 'string' && !kept.has(id.trim())) out.add(id.trim());
+  }
+  return out;
+}
+
+/** Rich text keeps links of other schemes as text: the author is told. */
+function warnUnsafeLinks(text: string | undefined, where: string, problems: ProblemList): void {
+  for (const href of text ? unsafeLinks(text) : []) {
+    problems.warn(
+      where,
+      `the link to "${clip(href)}" is not a web or e-mail address, so it is shown as text`,
+      'use a link that starts with https://, http:// or mailto:',
+    );
+  }
+}
+
 /* ---------- field readers ---------- */
 
 /** Reads string fields of one object, reporting wrong types against the object's path. */
@@ -776,27 +866,43 @@ function knownSources(ids: string[], path: string, ctx: Context): string[] {
 }
 
 /**
- * Keeps the event ids a stat names that the lesson has; an unknown one is a warning with the likely intended id, or
- * the ids there are (the first few: a lesson may have thousands).
+ * Keeps the ids a stat or question names that the lesson has (`known`: its events, or its stats); an unknown one is
+ * a warning with the likely intended id, or the ids there are (the first few: a lesson may have thousands).
  */
-function knownEvents(ids: string[], path: string, ctx: Context): string[] {
+function knownIds(
+  ids: string[],
+  where: string,
+  known: Set<string>,
+  problems: ProblemList,
+  kind = 'event',
+  leftOut?: Set<string>,
+): string[] {
   return ids.filter((id) => {
-    if (ctx.eventIds.has(id)) return true;
-    const all = [...ctx.eventIds];
+    if (known.has(id)) return true;
+    if (leftOut?.has(id)) {
+      // The item is there but could not be used: its own problems say why; this one only says what it costs.
+      problems.warn(
+        where,
+        `the ${kind} "${clip(id)}" was left out because of its problems, so it is not linked here`,
+        `fix the problems of the ${kind} "${clip(id)}"`,
+      );
+      return false;
+    }
+    const all = [...known];
     let near: string | undefined;
     let best = 3;
     for (const e of all) {
       const d = editDistance(e.toLowerCase(), id.toLowerCase());
       if (d < best) [near, best] = [e, d];
     }
-    ctx.problems.warn(
-      `${path}.events`,
-      `there is no event with the id "${clip(id)}"`,
+    problems.warn(
+      where,
+      `there is no ${kind} with the id "${clip(id)}"`,
       near
         ? `did you mean "${near}"?`
         : all.length
-          ? `use one of: ${all.slice(0, 8).join(', ')}${all.length > 8 ? ', …' : ''}, or give the event you mean the id "${clip(id)}"`
-          : 'add the event to "events", with that id',
+          ? `use one of: ${all.slice(0, 8).join(', ')}${all.length > 8 ? ', …' : ''}, or give the ${kind} you mean the id "${clip(id)}"`
+          : `add the ${kind} to "${kind}s", with that id`,
     );
     return false;
   });

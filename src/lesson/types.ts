@@ -21,6 +21,8 @@ export interface LessonInput {
   stats?: StatInput[];
   sources?: SourceInput[];
   glossary?: GlossaryEntry[];
+  /** Multiple-choice questions for `<edu-quiz>`. */
+  questions?: QuestionInput[];
 }
 
 export interface EventInput {
@@ -119,6 +121,22 @@ export interface GlossaryEntry {
   definition?: string;
 }
 
+export interface QuestionInput {
+  id?: string;
+  /** The question, as pupils read it. */
+  prompt: string;
+  /** The answers to choose from, 2 to 8 of them, in the order they are shown. */
+  choices: string[];
+  /** The right answer, written exactly as one of `choices`. */
+  answer: string;
+  /** Why that answer is right: shown after the pupil answers. */
+  explanation?: string;
+  /** The id of the event the question is about ("See on the timeline"). */
+  event?: string;
+  /** The id of the stat the question is about. */
+  stat?: string;
+}
+
 /* ---------- The validated model the elements render ---------- */
 
 export interface Lesson {
@@ -132,6 +150,7 @@ export interface Lesson {
   stats: Stat[];
   sources: Source[];
   glossary: GlossaryEntry[];
+  questions: Question[];
 }
 
 export interface TimelineEvent {
@@ -195,6 +214,21 @@ export interface Source {
   date?: PartialDate;
 }
 
+export interface Question {
+  /** Unique among the lesson's questions; made from the prompt when the file has none. */
+  id: string;
+  prompt: string;
+  /** Two to eight distinct answers, in the file's order. */
+  choices: string[];
+  /** The index of the right answer in `choices`. */
+  answer: number;
+  explanation?: string;
+  /** The id of an event of the same lesson. */
+  event?: string;
+  /** The id of a stat of the same lesson. */
+  stat?: string;
+}
+
 /** One thing wrong (or doubtful) in a lesson file. */
 export interface LessonProblem {
   /** `error`: that part could not be used. `warning`: it was used, but probably not as the author meant. */
@@ -213,7 +247,7 @@ export interface LessonProblem {
 }
 
 /** The lists of a lesson whose items are numbered in messages. */
-export type ListKey = 'events' | 'eras' | 'stats' | 'sources' | 'glossary';
+export type ListKey = 'events' | 'eras' | 'stats' | 'sources' | 'glossary' | 'questions';
 
 /**
  * What each item was called where it came from, when the lesson was converted from another format: `Row 4` of a

@@ -522,9 +522,9 @@ describe('<edu-timeline>: selecting an event', () => {
     const buttons = eventItems(el).map((li) => selectButton(el, li));
     buttons[0].focus();
     await sendKeys({ press: 'Tab' });
-    // Between two titles come the first event's citation links.
-    const first = parts(el, 'citation', eventItems(el)[0]);
-    expect(el.shadowRoot!.activeElement).to.equal(first.length ? first[0] : buttons[1]);
+    // Between two titles come the first event's glossary terms and citation links.
+    const first = eventItems(el)[0].querySelectorAll<HTMLElement>('[part~="glossary-term"], [part~="citation"]');
+    expect(el.shadowRoot!.activeElement === (first[0] ?? buttons[1])).to.equal(true);
   });
 
   it('setting selected from the page updates aria-current and fires no edu-select', async () => {

@@ -58,6 +58,7 @@ describe('docs/data-format.md', () => {
     ['Stat', (s) => s.$defs.stat],
     ['Source', (s) => s.$defs.source],
     ['Glossary entry', (s) => s.$defs.glossaryEntry],
+    ['Question', (s) => s.$defs.question],
   ];
 
   for (const [heading, pick] of OBJECTS) {
@@ -72,7 +73,7 @@ describe('docs/data-format.md', () => {
   }
 
   it('every object of the schema has its section', () => {
-    const covered = new Set(['event', 'media', 'era', 'stat', 'source', 'glossaryEntry']);
+    const covered = new Set(['event', 'media', 'era', 'stat', 'source', 'glossaryEntry', 'question']);
     const objects = Object.entries(schema.$defs)
       .filter(([, def]) => def.properties)
       .map(([name]) => name);

@@ -53,6 +53,7 @@ describe('importLesson(csv): our own columns', () => {
     expect(imported.places!.events![0]).to.equal('Row 3');
     expect(imported.places!.eras).to.deep.equal(['Row 11', 'Row 12']);
     expect(imported.places!.glossary![0]).to.equal('Row 25');
+    expect(imported.places!.questions![0]).to.equal('Row 35');
   });
 
   it('lets parseLesson name the row in its own messages', () => {
@@ -225,6 +226,100 @@ describe('importLesson(csv): our own columns', () => {
     expectProblem(imported.problems, 'the column "Title" is there twice', 'warning');
   });
 
+  it('reads question rows, with the choices in one cell split on | or on line breaks (Alt+Enter)', () => {
+    const csv = [
+      'type,id,date,title,prompt,choices,answer,explanation,event,stat,value,label',
+      'event,ceasefire,2022-11,The TTP ends its ceasefire,,,,,,,,',
+      'stat,deaths,,,,,,,,,"1,524",deaths',
+      'question,how-many,,,How many deaths?,"789 | 1,463 |1,524","1,524",The CRSS counted them.,,deaths,,',
+      'Quiz,,,,When did it end?,"November 2021\r\n November 2022 \nMarch 2024; or later\n",November 2022,,ceasefire,,,',
+    ].join('\n');
+    const { lesson, imported, parsed } = convert(csv);
+    expect(lesson.questions).to.deep.equal([
+      {
+        id: 'how-many',
+        prompt: 'How many deaths?',
+        choices: ['789', '1,463', '1,524'],
+        answer: '1,524',
+        explanation: 'The CRSS counted them.',
+        stat: 'deaths',
+      },
+      {
+        prompt: 'When did it end?',
+        choices: ['November 2021', 'November 2022', 'March 2024; or later'],
+        answer: 'November 2022',
+        event: 'ceasefire',
+      },
+    ]);
+    expect(imported.places!.questions).to.deep.equal(['Row 4', 'Row 5']);
+    expect(parsed.problems.map(formatProblem)).to.deep.equal([]);
+    expect(parsed.lesson!.questions.map((q) => q.answer)).to.deep.equal([2, 1]);
+  });
+
+  it('accepts question, questions and quiz as the type of a question row', () => {
+    const csv = 'type,prompt,choices,answer\nquestion,A?,x | y,x\nQuestions,B?,x | y,x\nQUIZ,C?,x | y,x';
+    expect(convert(csv).lesson.questions!.map((q) => q.prompt)).to.deep.equal(['A?', 'B?', 'C?']);
+  });
+
+  it('takes the title column as the prompt and description as the explanation of a question row', () => {
+    const csv = 'type,title,description,choices,answer,date\nevent,A,,,,2021\nquestion,Which?,Because.,x | y,y,';
+    expect(convert(csv).lesson.questions).to.deep.equal([
+      { prompt: 'Which?', choices: ['x', 'y'], answer: 'y', explanation: 'Because.' },
+    ]);
+    const named = convert('type,question,choices,answer\nquestion,Which?,x | y,y');
+    expect(named.lesson.questions![0].prompt).to.equal('Which?');
+  });
+
+  it('reads choices one per column, choice 1 to choice 8, after those of the choices cell', () => {
+    const csv = 'type,prompt,choice 1,Choice_2,choices,CHOICE 8,answer\nquestion,Which?,b,c,a,d,c';
+    expect(convert(csv).lesson.questions![0].choices).to.deep.equal(['a', 'b', 'c', 'd']);
+    // A question has 8 answers at most: a ninth column is left out, with a warning.
+    const { imported } = convert('type,prompt,choice 9\nquestion,Which?,x');
+    expect(expectProblem(imported.problems, 'the column "choice 9" is not one', 'warning').fix).to.equal(
+      'did you mean "choices"?',
+    );
+  });
+
+  it('lets parseLesson name the row of a question whose answer is not among its choices', () => {
+    const csv = [
+      'type,date,title,prompt,choices,answer',
+      'event,2021,A,,,',
+      'question,,,When did the TTP end its ceasefire with the government?,2021 | 2022,2023',
+      'question,,Which year?,,2021 | 2022,2022',
+    ].join('\n');
+    const { parsed } = convert(csv);
+    const error = expectProblem(parsed.problems, 'the answer "2023" is not one of the choices', 'error');
+    expect(error.place).to.equal("Row 3 ('When did the TTP end its ceasefire with …')");
+    expect(error.path).to.equal('questions[0].answer');
+    expect(parsed.lesson!.questions.map((q) => q.prompt)).to.deep.equal(['Which year?']);
+    // A question whose prompt is in the title column is named by it too.
+    const titled = convert('type,date,title,choices,answer\nevent,2021,A,,\nquestion,,Which year?,2021,2021');
+    expect(expectProblem(titled.parsed.problems, 'needs 2 to 8 different answers', 'error').place).to.equal(
+      "Row 3 ('Which year?')",
+    );
+  });
+
+  it('reports the columns of a question row as it does for other rows', () => {
+    const csv = 'type,title,date,prompt,choises,answer,tags\nevent,A,2021,,,,\nquestion,,2022,Which?,x | y,x,un';
+    const { lesson, imported } = convert(csv);
+    expect(lesson.questions).to.deep.equal([{ prompt: 'Which?', answer: 'x' }]);
+    expect(expectProblem(imported.problems, 'the column "choises" is not one', 'warning').fix).to.equal(
+      'did you mean "choices"?',
+    );
+    const unused = expectProblem(imported.problems, 'the date column is not used in question rows', 'warning');
+    expect(unused.message).to.match(/\(Row 3\)$/);
+    expect(unused.fix).to.match(/^a question row uses: id, prompt, choices, answer, explanation, event, stat/);
+    expectProblem(imported.problems, 'the tags column is not used in question rows', 'warning');
+    const misspelt = convert('type,prompt,choices,answer\nquestoin,When did it end?,x | y,x');
+    const error = expectProblem(
+      misspelt.imported.problems,
+      'the type "questoin" is not one this reader knows',
+      'error',
+    );
+    expect(error.place).to.equal("Row 2 ('When did it end?')");
+    expect(error.fix).to.contain('question');
+  });
+
   it('refuses a sheet whose first row names no column it knows', () => {
     const { imported } = convert('2021,The Taliban take Kabul\n2022,Ceasefire ends');
     expectProblem(imported.problems, 'the first row should name the columns', 'error');
@@ -237,6 +332,17 @@ describe('importLesson(csv): the sheet itself', () => {
     const { lesson } = convert(csv);
     expect(lesson.stats!.map((s) => s.value)).to.deep.equal([1524, 2.5]);
     expect(lesson.events![0].title).to.equal('A, B and C');
+  });
+
+  it('reads questions from a sheet with semicolons, keeping the choices as written', () => {
+    const csv =
+      'type;value;label;prompt;choices;answer\nstat;1.524;deaths;;;\nquestion;;;How many?;789 | 1,463 | 1.524;1.524';
+    const { lesson, parsed } = convert(csv);
+    expect(lesson.stats!.map((s) => s.value)).to.deep.equal([1524]);
+    expect(lesson.questions).to.deep.equal([
+      { prompt: 'How many?', choices: ['789', '1,463', '1.524'], answer: '1.524' },
+    ]);
+    expect(parsed.problems).to.deep.equal([]);
   });
 
   it('reads tabs', () => {

@@ -449,3 +449,90 @@ describe('parseLesson: stats', () => {
     expect(findProblem(problems, 'stats[0].tags[1]', 'must be a non-empty text')).to.not.equal(undefined);
   });
 });
+
+describe('parseLesson: questions', () => {
+  const events = [
+    { id: 'ceasefire', date: '2022-11', title: 'The TTP ends its ceasefire' },
+    { id: 'appeal', date: '2024-03', title: 'Pakistan appeals to the UNSC' },
+  ];
+  const question = {
+    prompt: 'When did the TTP end its ceasefire?',
+    choices: ['November 2021', 'November 2022', 'March 2024'],
+    answer: 'November 2022',
+    explanation: 'In **November 2022**.',
+    event: 'ceasefire',
+  };
+
+  it('reads a question with its answer as an index into its choices, in file order', () => {
+    const { lesson, problems } = parseLesson({ events, questions: [question, { ...question, prompt: 'Again?' }] });
+    expect(problems).to.deep.equal([]);
+    expect(lesson!.questions.map((q) => q.id)).to.deep.equal(['when-did-the-ttp-end-its-ceasefire', 'again']);
+    expect(lesson!.questions[0]).to.deep.include({
+      answer: 1,
+      event: 'ceasefire',
+      explanation: 'In **November 2022**.',
+    });
+    expect(lesson!.questions[0].choices).to.deep.equal(question.choices);
+  });
+
+  it('forgives an answer retyped with another case or spacing', () => {
+    const { lesson, problems } = parseLesson({ events, questions: [{ ...question, answer: ' november  2022' }] });
+    expect(problems).to.deep.equal([]);
+    expect(lesson!.questions[0].answer).to.equal(1);
+  });
+
+  it('leaves out a question whose answer is not a choice, naming it by its place and prompt', () => {
+    const { lesson, problems } = parseLesson({ events, questions: [{ ...question, answer: 'Never' }] });
+    expect(lesson!.questions).to.deep.equal([]);
+    expect(problems.map(formatProblem)).to.deep.equal([
+      `Question 1 ('When did the TTP end its ceasefire?'): the answer "Never" is not one of the choices; copy the right answer from "choices" exactly`,
+      `Question 1 ('When did the TTP end its ceasefire?'): this question was left out; fix the problems above so it can be used`,
+    ]);
+  });
+
+  it('counts repeated choices once, and wants 2 to 8 of them', () => {
+    const twice = parseLesson({ events, questions: [{ ...question, choices: ['A', 'A'], answer: 'A' }] });
+    expect(findProblem(twice.problems, 'questions[0].choices', 'but it has 1')).to.not.equal(undefined);
+    const nine = Array.from({ length: 9 }, (_, i) => `Choice ${i + 1}`);
+    const many = parseLesson({ events, questions: [{ ...question, choices: nine, answer: 'Choice 1' }] });
+    expect(findProblem(many.problems, 'questions[0].choices', 'but it has 9')).to.not.equal(undefined);
+    expect(many.lesson!.questions).to.deep.equal([]);
+  });
+
+  it('keeps a question about an unknown event or stat, without the link, and suggests the near id', () => {
+    const { lesson, problems } = parseLesson({
+      events,
+      stats: [{ id: 'deaths', value: 1524, label: 'deaths' }],
+      questions: [{ ...question, event: 'ceasfire', stat: 'death' }],
+    });
+    expect(lesson!.questions[0].event).to.equal(undefined);
+    expect(lesson!.questions[0].stat).to.equal(undefined);
+    expect(findProblem(problems, 'questions[0].event', 'no event with the id "ceasfire"')!.fix).to.equal(
+      'did you mean "ceasefire"?',
+    );
+    expect(findProblem(problems, 'questions[0].stat', 'no stat with the id "death"')!.fix).to.equal(
+      'did you mean "deaths"?',
+    );
+  });
+
+  it('says that a linked event was left out for its own problems, not that it does not exist', () => {
+    const { lesson, problems } = parseLesson({
+      events: [{ ...events[0], date: '2022-11-31' }, events[1]],
+      stats: [{ id: 'deaths', value: 1524, label: 'deaths', events: ['ceasefire'] }],
+      questions: [question],
+    });
+    expect(lesson!.questions[0].event).to.equal(undefined);
+    const warning = findProblem(problems, 'questions[0].event', 'the event "ceasefire" was left out');
+    expect(warning!.severity).to.equal('warning');
+    expect(findProblem(problems, 'stats[0].events', 'the event "ceasefire" was left out')).to.not.equal(undefined);
+    expect(problems.some((p) => p.message.includes('there is no event'))).to.equal(false);
+  });
+
+  it('warns about a link in an explanation that is not a web or e-mail address', () => {
+    const { problems } = parseLesson({
+      events,
+      questions: [{ ...question, explanation: 'See [this](javascript:alert(1)).' }],
+    });
+    expect(findProblem(problems, 'questions[0].explanation', 'is not a web or e-mail address')).to.not.equal(undefined);
+  });
+});

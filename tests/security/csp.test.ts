@@ -41,8 +41,9 @@ describe('strict Content Security Policy and Trusted Types', function () {
     frame = opened.frame;
     const { win, doc } = opened;
     const record = () => win.__csp!;
-    // Stat grid, two timelines of the default lesson, the CSV one, the HTML one: five loads; the missing file: one error.
-    await waitUntil(() => record().loads.length >= 5 && record().errors.length >= 1, 'every element settled', {
+    // Stat grid, two timelines of the default lesson, the CSV one, the HTML one, the whole lesson: six loads; the
+    // missing file: one error.
+    await waitUntil(() => record().loads.length >= 6 && record().errors.length >= 1, 'every element settled', {
       timeout: 20_000,
     });
     expect(record().pageErrors).to.deep.equal([]);
@@ -56,6 +57,25 @@ describe('strict Content Security Policy and Trusted Types', function () {
     const broken = doc.getElementById('broken') as EduTimeline;
     broken.shadowRoot!.querySelector<HTMLElement>('[part~="error-title"]')!.click();
     await broken.updateComplete;
+    // The whole lesson, in French (its words loaded as a chunk): open a glossary term, move an event, check the
+    // order and the first question, as a pupil would.
+    const lesson = doc.getElementById('lesson')!;
+    const inner = (tag: string) =>
+      lesson.shadowRoot!.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+    await waitUntil(() => inner('edu-quiz')?.shadowRoot?.querySelector('[part~="move"]'), 'the quiz drawn', {
+      timeout: 10_000,
+    });
+    const term = inner('edu-timeline').shadowRoot!.querySelector<HTMLElement>('[part~="glossary-term"]')!;
+    term.click();
+    await waitUntil(() => term.getAttribute('aria-expanded') === 'true', 'the term opened');
+    const quiz = inner('edu-quiz');
+    quiz.shadowRoot!.querySelector<HTMLElement>('[part~="move"]:not([disabled])')!.click();
+    await quiz.updateComplete;
+    quiz.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+    quiz.shadowRoot!.querySelector<HTMLElement>('[part~="order"] [part~="button"]')!.click();
+    await quiz.updateComplete;
+    expect(quiz.shadowRoot!.querySelectorAll('[part~="feedback"]').length).to.be.above(0);
+    expect(quiz.shadowRoot!.textContent).to.include('Vérifier');
     await new Promise((resolve) => win.requestAnimationFrame(resolve));
 
     expect(record().violations, JSON.stringify(record().violations)).to.deep.equal([]);

@@ -440,6 +440,62 @@ describe(`XSS: ${N} payloads in every field of every format never run`, function
     expect(page.errors).to.deep.equal([]);
   });
 
+  it('the whole lesson: glossary terms opened, questions answered and checked, answers shown', async () => {
+    const page = catchPageErrors();
+    const log = new EventLog();
+    const lesson = {
+      ...jsonLesson(),
+      id: 'xss-lesson',
+      // Plain words as terms too, so that terms are really found in the payload descriptions and opened.
+      glossary: [
+        ...indexes.map((i) => ({ term: P(i), expansion: P(i), definition: P(i) })),
+        { term: 'script', expansion: P(0), definition: P(1) },
+        { term: 'alert', expansion: P(2), definition: P(3) },
+      ],
+      questions: indexes.map((i) => ({
+        id: `q${i}`,
+        prompt: P(i),
+        choices: [P(i), `${P(i)} (2)`],
+        answer: P(i),
+        explanation: P(i),
+        event: `e${i}`,
+      })),
+    };
+    const el = document.createElement('edu-lesson');
+    el.setAttribute('layout', 'vertical');
+    el.data = lesson;
+    const placed = await place(el);
+    await log.waitFor('edu-load', 1, 10_000);
+    const inner = <T extends Element>(tag: string) =>
+      placed.shadowRoot!.querySelector(tag) as T & {
+        updateComplete: Promise<unknown>;
+      };
+    const timeline = inner<EduTimeline>('edu-timeline');
+    const quiz = inner<HTMLElement>('edu-quiz');
+    await waitUntil(() => quiz.shadowRoot?.querySelector('[part~="question"]'), 'the quiz drawn', { timeout: 10_000 });
+    // Most payloads are shown as questions (a prompt that is only markup is still text: none may be dropped).
+    expect(quiz.shadowRoot!.querySelectorAll('[part~="question"]').length).to.equal(N);
+    const terms = [...timeline.shadowRoot!.querySelectorAll<HTMLElement>('[part~="glossary-term"]')];
+    expect(terms.length, 'terms found in the payloads').to.be.above(0);
+    for (const term of terms) {
+      term.click();
+      await waitUntil(() => term.getAttribute('aria-expanded') === 'true');
+    }
+    for (const radio of quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.click();
+    for (const name of ['order', 'choice']) {
+      quiz.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"] [part~="button"]`)!.click();
+      await quiz.updateComplete;
+    }
+    const show = [...quiz.shadowRoot!.querySelectorAll<HTMLElement>('[part~="button"]')].find(
+      (b) => text(b) === 'Show answers',
+    );
+    show?.click();
+    await quiz.updateComplete;
+    expect(quiz.shadowRoot!.querySelectorAll('[part~="explanation"]').length).to.be.above(0);
+    await expectInert(placed, 'whole lesson');
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('a lesson file cannot pollute prototypes (__proto__, constructor, prototype keys)', async () => {
     const json = `{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},
       "events":[{"date":"2021","title":"A","__proto__":{"polluted":true},"tags":["__proto__"]}],

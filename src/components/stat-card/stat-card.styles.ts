@@ -50,6 +50,14 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.85rem;
   }
+  [part~='citation'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    color: var(--_accent);
+  }
 
   /* The count-up: its steps over the final figure, which keeps its place (and its width) in the text. */
   .count {
@@ -174,6 +182,10 @@ export const styles = css`
   @media print {
     .timeline-links {
       display: none;
+    }
+    /* A card is never split across two sheets. */
+    :host {
+      break-inside: avoid;
     }
   }
 `;

@@ -1,15 +1,20 @@
+import { TimelineLinkController } from '../../controllers/timeline-link-controller.js';
+import { findSourceItem } from '../../templates/sources.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { EduErrorEvent } from '../../events/edu-error.js';
 import { CountUpController, countsUp } from '../../controllers/count-up-controller.js';
 import { statFormatter } from '../../i18n/number.js';
-import { closestLang, strings, type Strings } from '../../i18n/strings.js';
+import type { Strings } from '../../i18n/strings.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
 import { statInput } from '../../lesson/stat-input.js';
 import { parseStat } from '../../lesson/parse.js';
 import { ProblemList } from '../../lesson/problems.js';
 import { LINK_SCHEMES, safeUrl } from '../../lesson/url.js';
+import { glossaryTermStyles, glossaryTerms, termHint, withTerms } from '../../templates/glossary-term.js';
 import { problemsTitle, renderProblems } from '../../templates/problems.js';
 import { changeIndicator, shareVisual, sparkline } from '../../templates/stat-visuals.js';
-import type { Source, Stat, StatInput } from '../../lesson/types.js';
+import type { GlossaryEntry, Source, Stat, StatInput } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { styles } from './stat-card.styles.js';
 
@@ -39,7 +44,10 @@ import { styles } from './stat-card.styles.js';
  * @csspart context - What makes it notable ("the highest in six years"), marked by a rule at its start.
  * @csspart region - Where it applies.
  * @csspart source - The source line.
+ * @csspart citation - A numbered link, `[2]`, to a source in the page's list (with `cite`).
  * @csspart timeline-link - A "See on the timeline" button (with `for` and a stat that names `events`).
+ * @csspart glossary-term - The first use of a `glossary` term in the label or context: a button that shows what it means.
+ * @csspart glossary-note - The popover with a glossary term's expansion and definition.
  * @csspart error - The panel listing problems (`role="alert"`).
  * @csspart error-title - The panel's summary line, which folds and unfolds the list.
  * @csspart error-count - The number of problems, in that line.
@@ -76,9 +84,12 @@ export class EduStatCard extends LitElement {
     source: {},
     stat: { attribute: false },
     sources: { attribute: false },
+    glossary: { attribute: false },
+    cite: { type: Boolean },
+    textLang: { attribute: false },
   };
 
-  static override styles = [tokens, statusStyles, styles];
+  static override styles = [tokens, statusStyles, styles, glossaryTermStyles];
 
   /** The figure, as a plain number (`1524`, `90`, `-3.5`). */
   value: string | null;
@@ -131,6 +142,24 @@ export class EduStatCard extends LitElement {
   /** The sources the stat's `sources` ids refer to (set by `<edu-stat-grid>`). */
   sources: readonly Source[];
 
+  /**
+   * The lesson's glossary (set by `<edu-stat-grid>`): the first use of each term in the label and the context is a
+   * button that shows what it means. Without it they are plain text.
+   */
+  glossary: readonly GlossaryEntry[];
+
+  /**
+   * Cite the stat's sources as numbered links, `[2]`, to a list shown elsewhere on the page (items with the id
+   * `source-<id>`, numbered in the order of `sources`), instead of naming them. `<edu-lesson>` sets it.
+   */
+  cite: boolean;
+
+  /**
+   * The language of the stat's own text (label, period, context, region) when it differs from the card's `lang`,
+   * which sets the card's words, numbers and digits: `<edu-stat-grid>` passes the lesson's `lang`.
+   */
+  textLang: string | null;
+
   /** `light`, `dark`, or unset to follow the reader's system setting. */
   theme: string | null;
 
@@ -152,10 +181,17 @@ export class EduStatCard extends LitElement {
     this.source = null;
     this.stat = undefined;
     this.sources = [];
+    this.glossary = [];
+    this.cite = false;
+    this.textLang = null;
   }
 
   private checked: Checked = { problems: new ProblemList(), empty: true };
   private reported = '';
+  private readonly localize = new LocalizeController(this);
+
+  private readonly links = new TimelineLinkController(this, () => this.for);
+
   private readonly countUp = new CountUpController(this, () => {
     const stat = this.checked.stat;
     return stat && countsUp(stat) ? stat.value : undefined;
@@ -201,7 +237,7 @@ export class EduStatCard extends LitElement {
       input = statInput((field) => this[field], this.change);
     }
     if (Object.keys(input).length === 0) {
-      const t = strings(closestLang(this));
+      const t = this.localize.t;
       problems.error('', t.noStat, t.noStatFix);
       return { problems, empty: true };
     }
@@ -210,7 +246,7 @@ export class EduStatCard extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (this.isGridData) return nothing;
-    const t = strings(closestLang(this));
+    const t = this.localize.t;
     const { stat, problems } = this.checked;
     return html`<div part="card">
       ${renderProblems(problems.items, problemsTitle(problems.items, t, stat ? null : t.figureFatalTitle), t, !stat)}
@@ -219,18 +255,33 @@ export class EduStatCard extends LitElement {
   }
 
   private renderStat(stat: Stat, t: Strings): TemplateResult {
-    const format = statFormatter(stat, closestLang(this), t);
+    const format = statFormatter(stat, this.localize.lang, t);
     // A point of a series is one plain figure: not "over …", not a range.
-    const pointFormat = statFormatter({ ...stat, max: undefined, qualifier: undefined }, closestLang(this), t);
+    const pointFormat = statFormatter({ ...stat, max: undefined, qualifier: undefined }, this.localize.lang, t);
     const value = format(stat.value);
     const shown = this.countUp.value ?? stat.value;
     const visual = this.visual === 'ring' || this.visual === 'none' ? this.visual : 'bar';
     // A percentage that is a share of a whole: not a change, not a range, within 0–100.
     const share =
       stat.format === 'percent' && !stat.change && stat.max === undefined && stat.value >= 0 && stat.value <= 100;
+    // Label and context are read as one text: a term is a button only where it is first used.
+    const terms = glossaryTerms(this.glossary, 'stat');
+    // The stat's own words are in the lesson's language; only when it differs from the card's is it said.
+    const textLang = this.textLang && this.textLang !== this.localize.lang ? this.textLang : undefined;
     const cited = this.sources.filter((s) => stat.sources.includes(s.id));
     const source = cited.length
-      ? cited.map((s, i) => html`${i ? '; ' : ''}${s.publisher ? `${s.publisher}, ` : ''}${this.link(s)}`)
+      ? this.cite
+        ? cited.map((s) => {
+            const n = this.sources.indexOf(s) + 1;
+            return html`<a
+              part="citation"
+              href=${`#source-${s.id}`}
+              aria-label=${t.sourceRef(n, s.title)}
+              @click=${(e: Event) => this.goToSource(e, s.id)}
+              >[${n}]</a
+            >`;
+          })
+        : cited.map((s, i) => html`${i ? '; ' : ''}${s.publisher ? `${s.publisher}, ` : ''}${this.link(s)}`)
       : this.source;
     // While counting, the steps are drawn by CSS (`content: attr(data-count)`) in an aria-hidden span laid over the
     // figure, which stays in the text, transparent: screen readers, copying and the element's text only ever have the
@@ -240,64 +291,42 @@ export class EduStatCard extends LitElement {
       : nothing;
     return html`<p class="figure">
         <span part="value">${count}<span class="final">${value}</span></span>
-        <span part="label">${stat.label}</span>
+        <span part="label" lang=${ifDefined(textLang)}>${withTerms(stat.label, terms)}</span>
       </p>
       ${stat.change ? changeIndicator(stat.value, t) : nothing}
       ${share && visual !== 'none' ? shareVisual(visual, shown, value, t) : nothing}
       ${visual === 'none' ? nothing : sparkline(stat.series, pointFormat, t)}
-      ${stat.period ? html`<p part="period">${stat.period}</p>` : nothing}
-      ${stat.context ? html`<p part="context">${stat.context}</p>` : nothing}
-      ${stat.region ? html`<p part="region">${stat.region}</p>` : nothing}
-      ${source ? html`<p part="source">${t.source}: ${source}</p>` : nothing} ${this.renderTimelineLinks(stat, t)}`;
-  }
-
-  /** A timeline that loads after the card has rendered: the buttons are drawn again, with its event titles. */
-  private readonly onLessonLoad = (e: Event): void => {
-    if (this.for && (e.target as Element | null)?.id === this.for) this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('edu-load', this.onLessonLoad);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('edu-load', this.onLessonLoad);
-  }
-
-  /** The timeline named by `for`: looked up in the card's own tree, then in each tree around it, up to the page. */
-  private findTimeline(): (HTMLElement & { show?: (id: string) => boolean; lesson?: unknown }) | null {
-    if (!this.for) return null;
-    let root: Node = this.getRootNode();
-    for (;;) {
-      const found = (root as Document | ShadowRoot).getElementById?.(this.for);
-      if (found) return found;
-      if (!(root instanceof ShadowRoot)) return null;
-      root = root.host.getRootNode();
-    }
+      ${stat.period ? html`<p part="period" lang=${ifDefined(textLang)}>${stat.period}</p>` : nothing}
+      ${
+        stat.context
+          ? html`<p part="context" lang=${ifDefined(textLang)}>${withTerms(stat.context, terms)}</p>`
+          : nothing
+      }
+      ${stat.region ? html`<p part="region" lang=${ifDefined(textLang)}>${stat.region}</p>` : nothing}
+      ${source ? html`<p part="source">${t.source}: ${source}</p>` : nothing} ${this.renderTimelineLinks(stat, t)}
+      ${terms ? termHint(t) : nothing}`;
   }
 
   private renderTimelineLinks(stat: Stat, t: Strings): TemplateResult | typeof nothing {
-    const timeline = this.findTimeline();
-    if (!timeline || !stat.events.length) return nothing;
-    const events = (timeline.lesson as { events?: { id: string; title: string }[] } | null)?.events ?? [];
+    if (!this.links.timeline || !stat.events.length) return nothing;
     const titled = stat.events.length > 1;
     return html`<p class="timeline-links">
       ${stat.events.map((id) => {
-        const title = events.find((e) => e.id === id)?.title ?? id;
-        return html`<button type="button" part="timeline-link" @click=${() => this.showOnTimeline(id)}>
+        const title = this.links.title(id) ?? id;
+        return html`<button type="button" part="timeline-link" @click=${() => this.links.show(id)}>
           ${titled ? t.seeOnTimelineEvent(title) : t.seeOnTimeline}
         </button>`;
       })}
     </p>`;
   }
 
-  private showOnTimeline(id: string): void {
-    const timeline = this.findTimeline();
-    // Upgraded, it selects, scrolls and focuses; not (yet) upgraded, the attribute is picked up when it is.
-    if (typeof timeline?.show === 'function') timeline.show(id);
-    else timeline?.setAttribute('selected', id);
+  /** Moves focus to the cited source in the page's list, without touching the page's URL. */
+  private goToSource(e: Event, id: string): void {
+    const item = findSourceItem(this, id);
+    if (!item) return;
+    e.preventDefault();
+    item.focus();
+    item.scrollIntoView({ block: 'nearest' });
   }
 
   /** `sources` is a public property: its URLs are checked here as a lesson file's are, never bound as given. */

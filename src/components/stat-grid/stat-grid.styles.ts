@@ -28,4 +28,13 @@ export const styles = css`
   edu-stat-card {
     flex: 1;
   }
+  /* On paper, rows as tall as their own cards (no space kept for the tallest card of the page), and never split. */
+  @media print {
+    [part~='grid'] {
+      grid-auto-rows: auto;
+    }
+    [part~='grid'] > li {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -1,14 +1,16 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LessonController } from '../../controllers/lesson-controller.js';
-import { closestLang, strings, type Strings } from '../../i18n/strings.js';
+import type { Strings } from '../../i18n/strings.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { Lesson, Stat } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { heading } from '../../templates/heading.js';
 import { styles } from './stat-grid.styles.js';
 
 /** Every part a card exposes, passed on so that `edu-stat-grid::part(value)` styles the cards inside. */
-const CARD_PARTS = 'card, value, label, change, visual, sparkline, period, context, region, source, timeline-link';
+const CARD_PARTS =
+  'card, value, label, change, visual, sparkline, period, context, region, source, citation, timeline-link, glossary-term, glossary-note';
 
 /**
  * Every statistic of a lesson as a grid of `<edu-stat-card>`s, as many columns as its own width allows.
@@ -38,6 +40,9 @@ const CARD_PARTS = 'card, value, label, change, visual, sparkline, period, conte
  * @csspart context - What makes a figure notable.
  * @csspart region - Where a figure applies.
  * @csspart source - A card's source line.
+ * @csspart glossary-term - The first use of a glossary term in a card's label or context: a button that shows what it means.
+ * @csspart glossary-note - The popover with a glossary term's expansion and definition.
+ * @csspart citation - A card's numbered link to a source (with `hide-sources`).
  * @csspart error - The panel listing problems in the lesson data (`role="alert"`).
  * @csspart error-title - The panel's summary line, which folds and unfolds the list.
  * @csspart error-count - The number of problems, in that line.
@@ -72,6 +77,7 @@ export class EduStatGrid extends LitElement {
     for: {},
     visual: {},
     static: { type: Boolean, reflect: true },
+    hideSources: { type: Boolean, attribute: 'hide-sources' },
   };
 
   static override styles = [tokens, statusStyles, styles];
@@ -115,6 +121,12 @@ export class EduStatGrid extends LitElement {
   /** `light`, `dark`, or unset to follow the reader's system setting. */
   theme: string | null;
 
+  /**
+   * The cards cite their sources as numbered links, `[2]`, to the list the page shows (items with the id
+   * `source-<id>`, as `<edu-lesson>` renders them), instead of naming them.
+   */
+  hideSources: boolean;
+
   constructor() {
     super();
     this.theme = null;
@@ -127,6 +139,7 @@ export class EduStatGrid extends LitElement {
     this.filter = null;
     this.region = null;
     this.for = null;
+    this.hideSources = false;
     this.visual = null;
     this.static = false;
   }
@@ -137,8 +150,10 @@ export class EduStatGrid extends LitElement {
       has: (lesson) => lesson.stats.length > 0,
       message: (t) => ({ message: t.noStats, fix: t.noStatsFix }),
     },
-    () => strings(closestLang(this, this.lessonData.lesson?.lang)),
+    () => this.localize.t,
   );
+
+  private readonly localize = new LocalizeController(this, () => this.lessonData.lesson?.lang);
 
   /** The checked lesson being shown, or `null` while loading or when nothing could be shown. */
   get lesson(): Lesson | null {
@@ -147,7 +162,7 @@ export class EduStatGrid extends LitElement {
 
   protected override render(): TemplateResult {
     const lesson = this.lessonData.lesson;
-    const t = strings(closestLang(this, lesson?.lang));
+    const t = this.localize.t;
     return html`<div part="base" aria-busy=${this.lessonData.loading ? 'true' : 'false'}>
       ${this.lessonData.renderStatus(t)} ${lesson ? this.renderGrid(lesson, t) : nothing}
     </div>`;
@@ -173,7 +188,6 @@ export class EduStatGrid extends LitElement {
     return html`${this.heading ? heading(this.headingLevel, 'heading', this.heading, 'heading') : nothing}
       <ul
         part="grid"
-        lang=${ifDefined(lesson.lang)}
         aria-label=${ifDefined(this.heading ? undefined : t.statsLabel)}
         aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)}
       >
@@ -181,6 +195,8 @@ export class EduStatGrid extends LitElement {
           (stat) =>
             html`<li>
               <edu-stat-card
+                lang=${this.localize.lang}
+                .textLang=${lesson.lang ?? null}
                 exportparts=${CARD_PARTS}
                 theme=${ifDefined(this.theme ?? undefined)}
                 .for=${this.for}
@@ -188,6 +204,8 @@ export class EduStatGrid extends LitElement {
                 .static=${this.static}
                 .stat=${stat}
                 .sources=${lesson.sources}
+                .glossary=${lesson.glossary}
+                .cite=${this.hideSources}
               ></edu-stat-card>
             </li>`,
         )}

@@ -4,6 +4,7 @@ import { formatDateRange } from '../../dates/format.js';
 import { toDatetimeAttribute, type PartialDate } from '../../dates/partial-date.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { Lesson, TimelineEvent } from '../../lesson/types.js';
+import { glossaryTerms } from '../../templates/glossary-term.js';
 import { renderRichText } from '../../templates/rich-text.js';
 
 /*
@@ -26,15 +27,18 @@ export function renderDate(
 }
 
 /**
- * Description (the Markdown subset, see lesson/markdown.ts), media, tags and numbered citations. The description is
- * guarded: a selection re-renders every event in the list, and its text has not changed.
+ * Description (the Markdown subset, see lesson/markdown.ts, with the first use of each glossary term as a button),
+ * media, tags and numbered citations. The description is guarded: a selection re-renders every event in the list,
+ * and neither its text nor the glossary has changed.
  */
 export function renderEventBody(ev: TimelineEvent, lesson: Lesson, t: Strings): TemplateResult {
   const { description } = ev;
   return html`${
     description
       ? html`<div part="description">
-          ${guard([description, t.opensInNewTab], () => renderRichText(description, t.opensInNewTab))}
+          ${guard([description, t.opensInNewTab, lesson.glossary, ev.id], () =>
+            renderRichText(description, t.opensInNewTab, glossaryTerms(lesson.glossary, ev.id)),
+          )}
         </div>`
       : nothing
   }

@@ -7,11 +7,14 @@ import { formatDateRange } from '../../dates/format.js';
 import { periodsOverlap, toUTCDate, toUTCEndDate } from '../../dates/partial-date.js';
 import { axisTicks } from '../../dates/ticks.js';
 import { EduSelectEvent } from '../../events/edu-select.js';
-import { closestLang, strings, type Strings } from '../../i18n/strings.js';
+import type { Strings } from '../../i18n/strings.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { Era, Lesson, TimelineEvent } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { cssProps } from '../../templates/css-props.js';
+import { glossaryTermStyles, TERM_SELECTOR, termHint } from '../../templates/glossary-term.js';
 import { clampLevel, heading } from '../../templates/heading.js';
+import { findSourceItem, renderSourceList } from '../../templates/sources.js';
 import {
   LABEL_MAX,
   labelWidth,
@@ -112,6 +115,8 @@ function laneColor(lane: number): ReturnType<typeof cssProps> {
  * @csspart tag - One tag.
  * @csspart citations - An event's numbered source references.
  * @csspart citation - One source reference.
+ * @csspart glossary-term - The first use of a glossary term in a description: a button that shows what it means.
+ * @csspart glossary-note - The popover with a glossary term's expansion and definition.
  * @csspart sources - The numbered list of sources after the events.
  * @csspart sources-heading - The heading of that list.
  * @csspart source - One source in that list.
@@ -153,13 +158,14 @@ export class EduTimeline extends LitElement {
     theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     hideTitle: { type: Boolean, reflect: true, attribute: 'hide-title' },
+    hideSources: { type: Boolean, reflect: true, attribute: 'hide-sources' },
     focusedId: { state: true },
     view: { state: true },
     printing: { state: true },
     listLimit: { state: true },
   };
 
-  static override styles = [tokens, statusStyles, styles, axisStyles, bidiStyles];
+  static override styles = [tokens, statusStyles, styles, axisStyles, bidiStyles, glossaryTermStyles];
 
   /** URL of a lesson file (JSON). Ignored when `data` is set or the element holds inline JSON. */
   src: string | null;
@@ -200,6 +206,12 @@ export class EduTimeline extends LitElement {
   /** Hides the lesson title (when the page already shows it). */
   hideTitle: boolean;
 
+  /**
+   * Leaves out the list of sources (when the page lists them, as `<edu-lesson>` does). The `[n]` citations then move
+   * focus to the page's element with the id `source-<id>`.
+   */
+  hideSources: boolean;
+
   private focusedId: string | null;
   private view: View | null;
   private printing: boolean;
@@ -219,6 +231,7 @@ export class EduTimeline extends LitElement {
     this.theme = null;
     this.headingLevel = 2;
     this.hideTitle = false;
+    this.hideSources = false;
     this.focusedId = null;
     this.view = null;
     this.printing = false;
@@ -233,6 +246,8 @@ export class EduTimeline extends LitElement {
     },
     () => this.strings,
   );
+
+  private readonly localize = new LocalizeController(this, () => this.lessonData.lesson?.lang);
 
   private readonly size = new SizeController(this);
 
@@ -316,17 +331,19 @@ export class EduTimeline extends LitElement {
   }
 
   private get strings(): Strings {
-    return strings(this.locale);
+    return this.localize.t;
   }
 
   private get locale(): string {
-    return closestLang(this, this.lessonData.lesson?.lang);
+    return this.localize.lang;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     this.printQuery = window.matchMedia('print');
+    // A page opened in print mode (a print preview, a PDF renderer) prints the list from the start.
+    this.printing = this.printQuery.matches;
     this.printQuery.addEventListener('change', this.onPrintChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
@@ -439,7 +456,7 @@ export class EduTimeline extends LitElement {
     return html`<div lang=${ifDefined(lesson.lang)} class=${horizontal ? 'horizontal' : 'vertical'}>
       ${showTitle ? heading(top, 'heading', lesson.title) : nothing} ${this.renderFilters(lesson, t)}
       ${horizontal ? this.renderHorizontal(lesson, level, t) : this.renderVertical(lesson, level, t)}
-      ${this.renderSources(lesson, level, t)}
+      ${this.renderSources(lesson, level, t)} ${lesson.glossary.length ? termHint(t) : nothing}
     </div>`;
   }
 
@@ -755,20 +772,11 @@ export class EduTimeline extends LitElement {
   /* ---------- sources ---------- */
 
   private renderSources(lesson: Lesson, level: number, t: Strings): TemplateResult | typeof nothing {
-    if (!lesson.sources.length) return nothing;
+    if (!lesson.sources.length || this.hideSources) return nothing;
     // Not a landmark (no accessible name): two timelines on a page would otherwise make two "Sources" regions.
     return html`<section part="sources">
       ${heading(level, 'sources-heading', html`<span lang=${t.lang}>${t.sources}</span>`)}
-      <ol>
-        ${lesson.sources.map(
-          (s) =>
-            html`<li part="source" id=${`source-${s.id}`} tabindex="-1">
-              ${s.publisher ? `${s.publisher}, ` : nothing}<cite>${s.title}</cite>${
-                s.date ? html`, ${renderDate(s.date, undefined, undefined, this.locale)}` : nothing
-              }${s.url ? html`. <a href=${s.url} rel="noopener noreferrer">${s.url}</a>` : nothing}
-            </li>`,
-        )}
-      </ol>
+      ${renderSourceList(lesson.sources, this.locale)}
     </section>`;
   }
 
@@ -922,11 +930,7 @@ export class EduTimeline extends LitElement {
   }
 
   private isRtl(): boolean {
-    try {
-      return this.matches(':dir(rtl)');
-    } catch {
-      return getComputedStyle(this).direction === 'rtl';
-    }
+    return this.localize.rtl;
   }
 
   /* ---------- hash sync ---------- */
@@ -978,13 +982,16 @@ export class EduTimeline extends LitElement {
     if (citation) {
       // Move focus to the source inside the shadow root instead of changing the page's URL hash.
       e.preventDefault();
-      const source = this.renderRoot.querySelector<HTMLElement>(`#source-${CSS.escape(citation.dataset.source ?? '')}`);
+      // Its own list, or, with hide-sources, the list the page or <edu-lesson> shows.
+      const id = citation.dataset.source ?? '';
+      const source =
+        this.renderRoot.querySelector<HTMLElement>(`#source-${CSS.escape(id)}`) ?? findSourceItem(this, id);
       source?.focus();
       source?.scrollIntoView({ block: 'nearest' });
       return;
     }
-    // A click on a link inside an event follows the link.
-    if (target.closest('a')) return;
+    // A click on a link inside an event follows the link; one on a glossary term opens its popover.
+    if (target.closest(`a, ${TERM_SELECTOR}`)) return;
     const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
     if (action) {
       this.runAction(action);
@@ -1068,7 +1075,8 @@ export class EduTimeline extends LitElement {
         else handled = false;
         break;
       case 'Escape':
-        if (this.selected) this.closeDetail();
+        // An open glossary popover is closed by the browser on this Escape; the details close on the next one.
+        if (this.selected && !this.renderRoot.querySelector(':popover-open')) this.closeDetail();
         else handled = false;
         break;
       case '+':

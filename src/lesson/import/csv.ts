@@ -3,16 +3,16 @@
  *
  * Two layouts are read. The TimelineJS Google Sheets template (a header with Headline and Year, or Start Date) is
  * turned into TimelineJS slides and converted as a TimelineJS file is (`timelinejs.ts`), as TimelineJS itself does.
- * Any other header is ours: one row per event, era, stat, source or glossary entry (the `type` column says which),
- * with columns named like the fields of a lesson file.
+ * Any other header is ours: one row per event, era, stat, source, glossary entry or quiz question (the `type` column
+ * says which), with columns named like the fields of a lesson file.
  *
  * Every cell is text, never HTML, except the template's Text column, which the template defines as HTML. Delimiter
  * (comma, semicolon, tab), quoting and line breaks inside cells are papaparse's.
  */
 import Papa from 'papaparse';
-import { FIELDS } from '../parse.js';
+import { CHOICES, FIELDS } from '../parse.js';
 import { editDistance, namedPlace } from '../problems.js';
-import type { Places } from '../types.js';
+import type { ListKey, Places } from '../types.js';
 import type { ImportResult } from './index.js';
 import { andList, type Dialect, ImportReport, mapSlides, type PlacedSlide, type SlideSet } from './timelinejs.js';
 
@@ -454,8 +454,14 @@ function legacyDate(cell: string): DateParts | undefined {
 
 /* ---------- our own columns ---------- */
 
-type RowType = 'event' | 'era' | 'stat' | 'source' | 'glossary' | 'title';
-const ROW_TYPES: readonly RowType[] = ['event', 'era', 'stat', 'source', 'glossary', 'title'];
+type RowType = 'event' | 'era' | 'stat' | 'source' | 'glossary' | 'question' | 'title';
+const ROW_TYPES: readonly RowType[] = ['event', 'era', 'stat', 'source', 'glossary', 'question', 'title'];
+
+/**
+ * A question's answers may also be given one per column, `choice 1` to `choice 8` (the most a question may have).
+ * Each is its own column and field, named as the documentation writes it.
+ */
+const CHOICE_COLUMNS = Array.from({ length: CHOICES.max }, (_, i) => `choice ${i + 1}`);
 
 /** Our columns (normalised) → the lesson-file field they fill. Aliases read more naturally in a sheet. */
 const OWN_COLUMNS: Record<string, string> = {
@@ -501,6 +507,14 @@ const OWN_COLUMNS: Record<string, string> = {
   term: 'term',
   expansion: 'expansion',
   definition: 'definition',
+  prompt: 'prompt',
+  question: 'prompt',
+  choices: 'choices',
+  ...Object.fromEntries(CHOICE_COLUMNS.map((column) => [normalise(column), column])),
+  answer: 'answer',
+  explanation: 'explanation',
+  event: 'event',
+  stat: 'stat',
 };
 
 /** The columns as the documentation names them (and as messages suggest them). */
@@ -537,6 +551,13 @@ const OWN_SHOWN = [
   'term',
   'expansion',
   'definition',
+  'prompt',
+  'choices',
+  ...CHOICE_COLUMNS,
+  'answer',
+  'explanation',
+  'event',
+  'stat',
   'summary',
   'lang',
 ];
@@ -564,16 +585,19 @@ const FIELDS_OF: Record<RowType, readonly string[]> = {
   stat: FIELDS.stat.filter((field) => field !== 'series'),
   source: FIELDS.source,
   glossary: FIELDS.glossary,
+  // Teachers reuse the title and description columns for the prompt and the explanation.
+  question: [...FIELDS.question, 'title', 'description', ...CHOICE_COLUMNS],
   title: ['id', 'title', 'summary', 'description', 'lang'],
 };
 
 /** The lists a row of each type goes to. */
-const LIST_OF: Record<Exclude<RowType, 'title'>, 'events' | 'eras' | 'stats' | 'sources' | 'glossary'> = {
+const LIST_OF: Record<Exclude<RowType, 'title'>, ListKey> = {
   event: 'events',
   era: 'eras',
   stat: 'stats',
   source: 'sources',
   glossary: 'glossary',
+  question: 'questions',
 };
 
 function readOwn(sheet: Sheet, report: ImportReport): { lesson: Obj; places: Places } {
@@ -600,7 +624,10 @@ function readOwn(sheet: Sheet, report: ImportReport): { lesson: Obj; places: Pla
       const field = OWN_COLUMNS[column];
       if (field && !fields.has(field)) fields.set(field, value);
     }
-    const where = namedPlace(place, fields.get('title') ?? fields.get('label') ?? fields.get('term'));
+    const where = namedPlace(
+      place,
+      fields.get('title') ?? fields.get('label') ?? fields.get('term') ?? fields.get('prompt'),
+    );
     const rawType = fields.get('type') ?? 'event';
     const type = rowType(rawType);
     if (!type) {
@@ -657,6 +684,7 @@ function rowType(raw: string): RowType | undefined {
   if (word === 'period') return 'era';
   if (word === 'statistic') return 'stat';
   if (word === 'term') return 'glossary';
+  if (word === 'quiz') return 'question';
   return ROW_TYPES.find((t) => t === word);
 }
 
@@ -720,14 +748,32 @@ function buildItem(type: Exclude<RowType, 'title'>, fields: Map<string, string>,
     copy('id', 'title', 'publisher', 'url', 'date');
     return item;
   }
+  if (type === 'question') {
+    copy('id', 'answer', 'event', 'stat');
+    const prompt = fields.get('prompt') ?? fields.get('title');
+    const explanation = fields.get('explanation') ?? fields.get('description');
+    if (prompt !== undefined) item.prompt = prompt;
+    if (explanation !== undefined) item.explanation = explanation;
+    const choices = ['choices', ...CHOICE_COLUMNS].flatMap((field) =>
+      fields.has(field) ? splitList(fields.get(field)!, CHOICE_SEPARATOR) : [],
+    );
+    if (choices.length) item.choices = choices;
+    return reorder(item, FIELDS.question);
+  }
   copy('term', 'expansion', 'definition');
   return item;
 }
 
-/** Tags and source ids: one cell, split on semicolons or commas. */
-function splitList(cell: string): string[] {
+/**
+ * A question's answers in one cell: split on a vertical bar or a line break (Alt+Enter in Excel), never on commas or
+ * semicolons, which answers such as "1,524" hold.
+ */
+const CHOICE_SEPARATOR = /[|\r\n]/;
+
+/** Tags and ids: one cell, split on semicolons or commas (or on `separator`). */
+function splitList(cell: string, separator = /[;,]/): string[] {
   return cell
-    .split(/[;,]/)
+    .split(separator)
     .map((s) => s.trim())
     .filter(Boolean);
 }

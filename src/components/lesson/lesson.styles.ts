@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+export const styles = css`
+  [part~='header'] {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  [part~='title'] {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1.75rem;
+    line-height: 1.2;
+  }
+  [part~='summary'] {
+    margin: 0;
+    max-inline-size: 70ch;
+    font-size: 1.1rem;
+  }
+  [part~='section'] {
+    margin-block: calc(var(--_space) * 2);
+  }
+  [part~='section-heading'] {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.35rem;
+    line-height: 1.25;
+  }
+  [part~='sources'] ol {
+    margin: 0;
+    padding-inline-start: 2em;
+  }
+  [part~='source'] {
+    margin-block-end: 0.35em;
+    overflow-wrap: anywhere;
+  }
+  [part~='source']:focus {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  a:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  /* Landing on a section from a link or a citation never hides it under a sticky page header. */
+  [part~='section'],
+  [part~='source'] {
+    scroll-margin-block-start: 4rem;
+  }
+
+  /* A handout: black on white, every part one after the other, headings kept with what follows them. */
+  @media print {
+    :host {
+      color: #000;
+      background: none;
+      padding: 0;
+    }
+    [part~='section'] {
+      margin-block: 1.25rem;
+    }
+    [part~='title'],
+    [part~='section-heading'] {
+      break-after: avoid;
+    }
+    [part~='source'] {
+      break-inside: avoid;
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+`;

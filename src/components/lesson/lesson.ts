@@ -1,0 +1,292 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FrameController } from '../../controllers/frame-controller.js';
+import { LessonController, provideLesson } from '../../controllers/lesson-controller.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import type { Strings } from '../../i18n/strings.js';
+import type { Lesson } from '../../lesson/types.js';
+import { statusStyles, tokens } from '../../styles/shared.styles.js';
+import { clampLevel, heading } from '../../templates/heading.js';
+import { renderSourceList } from '../../templates/sources.js';
+import { hasQuiz } from '../quiz/quiz.js';
+import { styles } from './lesson.styles.js';
+
+/** The parts of a lesson, in the order they are shown; each can be named in `hide`. */
+export const LESSON_PARTS = ['title', 'stats', 'timeline', 'glossary', 'sources', 'quiz'] as const;
+export type LessonPart = (typeof LESSON_PARTS)[number];
+
+/** The id of the timeline inside, which the stat cards and the quiz link to. */
+const TIMELINE_ID = 'lesson-timeline';
+
+/**
+ * A whole lesson from one file: its title and summary, the key figures, the timeline, the glossary, the numbered
+ * sources (cited by events and figures as `[n]`) and the quiz. Each part is the element of the same name
+ * (`<edu-stat-grid>`, `<edu-timeline>`, `<edu-glossary>`, `<edu-quiz>`), which also works alone; here they share one
+ * lesson, loaded and checked once, with its problems listed once at the top. Parts the lesson has nothing for (no
+ * stats, no questions) are left out. Printing gives a handout: every part in order, the timeline as a list with every
+ * description, sources with their full addresses, the quiz with blanks, and with `print-answers` an answer key on a
+ * last page of its own.
+ *
+ * The lesson comes from, first found wins: the `data` property, an inline `<script type="application/json">` (or
+ * `type="text/csv"`) child, `<edu-event>` / `<edu-stat-card>` children, or the `src` attribute.
+ *
+ * @tag edu-lesson
+ * @summary A whole lesson from one lesson file: title, key figures, timeline, glossary, sources and quiz.
+ *
+ * @slot - The lesson, when it is written in the page: a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file, or `<edu-event>` and `<edu-stat-card>` children. Read as data, not shown.
+ *
+ * @fires {EduLoadEvent} edu-load - The lesson was read and rendered. `detail`: `{ lesson, problems }`. Fired once for the whole lesson.
+ * @fires {EduErrorEvent} edu-error - Some or all of the lesson could not be shown. `detail`: `{ problems, fatal }`.
+ * @fires {EduSelectEvent} edu-select - The reader selected an event on the timeline (from the `<edu-timeline>` inside).
+ * @fires {EduQuizCompleteEvent} edu-quiz-complete - The reader checked a part of the quiz (from the `<edu-quiz>` inside).
+ *
+ * @csspart base - The `<article>` holding the whole lesson.
+ * @csspart header - The lesson's title and summary.
+ * @csspart title - The lesson's title.
+ * @csspart summary - The lesson's summary.
+ * @csspart section - Each part of the lesson (key figures, timeline, glossary, sources, quiz), a `<section>`.
+ * @csspart section-heading - The heading of each part.
+ * @csspart stats - The `<edu-stat-grid>` (style its cards from outside with `edu-lesson::part(card)` and the other card parts).
+ * @csspart timeline - The `<edu-timeline>`.
+ * @csspart glossary - The `<edu-glossary>`.
+ * @csspart quiz - The `<edu-quiz>`.
+ * @csspart sources - The section listing the sources.
+ * @csspart source - One source in that list (id `source-<id>`, the target of the `[n]` citations).
+ * @csspart error - The panel listing problems in the lesson data (`role="alert"`).
+ * @csspart error-title - The panel's summary line, which folds and unfolds the list.
+ * @csspart error-count - The number of problems, in that line.
+ * @csspart error-place - Where one problem is, in words: "Event 3 ('TTP ends its ceasefire')".
+ * @csspart error-fix - How to fix one problem.
+ * @csspart status - The loading message.
+ *
+ * @cssprop [--edu-color-text=#1b1f29] - Text colour, passed on to every part.
+ * @cssprop [--edu-color-muted=#4a5262] - Secondary text.
+ * @cssprop [--edu-color-surface=#ffffff] - Background of cards and panels.
+ * @cssprop [--edu-color-border=#c9cfda] - Borders.
+ * @cssprop [--edu-color-accent=#0b5cad] - Links, figures and the timeline's marks.
+ * @cssprop [--edu-color-error=#a11a1d] - Border and title of the problems panel.
+ * @cssprop [--edu-color-error-surface=#fdf1f1] - Background of the problems panel.
+ * @cssprop [--edu-font-family=system-ui] - Font family.
+ * @cssprop [--edu-radius=0.5rem] - Corner radius.
+ * @cssprop [--edu-space=1rem] - Base spacing.
+ * @cssprop [--edu-focus-ring=3px solid accent] - Focus outline.
+ */
+export class EduLesson extends LitElement {
+  static override properties = {
+    src: { reflect: true },
+    data: { attribute: false },
+    timeout: { type: Number },
+    format: {},
+    theme: { reflect: true },
+    hide: { reflect: true },
+    layout: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    printAnswers: { type: Boolean, reflect: true, attribute: 'print-answers' },
+  };
+
+  static override styles = [tokens, statusStyles, styles];
+
+  /** URL of a lesson file (JSON, a TimelineJS file or a spreadsheet saved as CSV). */
+  src: string | null;
+
+  /** A lesson object, checked like a file. Wins over inline JSON and `src`. */
+  data: unknown;
+
+  /** Seconds to wait for `src` to load before saying it could not be loaded (default 15). */
+  timeout: number;
+
+  /** `json`, `timelinejs` or `csv`; unset: told from the content. */
+  format: string | null;
+
+  /** `light`, `dark`, or unset to follow the reader's system setting; passed on to every part. */
+  theme: string | null;
+
+  /**
+   * Parts to leave out, separated by spaces: `title` (title and summary), `stats`, `timeline`, `glossary`,
+   * `sources` and `quiz`. `hide="quiz glossary"` shows a lesson without them.
+   */
+  hide: string;
+
+  /** The timeline's layout: `auto` (default), `horizontal` or `vertical`. */
+  layout: string;
+
+  /** Level (1–6) of the lesson's title heading; each part's heading is one level below. Default 2. */
+  headingLevel: number;
+
+  /** Print an answer key for the quiz on a last page of its own. */
+  printAnswers: boolean;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.data = undefined;
+    this.timeout = 15;
+    this.format = null;
+    this.theme = null;
+    this.hide = '';
+    this.layout = 'auto';
+    this.headingLevel = 2;
+    this.printAnswers = false;
+    // Inside a learning platform's frame, the frame is told the lesson's height as it changes.
+    new FrameController(this);
+  }
+
+  private readonly lessonData: LessonController = new LessonController(
+    this,
+    { has: () => true, message: () => ({ message: '', fix: '' }) },
+    () => this.localize.t,
+  );
+
+  private readonly localize = new LocalizeController(this, () => this.lessonData.lesson?.lang);
+
+  /** The checked lesson being shown, or `null` while loading or when nothing could be shown. */
+  get lesson(): Lesson | null {
+    return this.lessonData.lesson;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize.t;
+    const lesson = this.lessonData.lesson;
+    return html`<article
+      part="base"
+      aria-busy=${this.lessonData.loading ? 'true' : 'false'}
+      aria-labelledby=${ifDefined(lesson?.title && this.shows('title') ? 'lesson-title' : undefined)}
+    >
+      ${this.lessonData.renderStatus(t)} ${lesson ? this.renderLesson(lesson, t) : nothing}
+    </article>`;
+  }
+
+  /** Gives the parts inside the lesson this element loaded, before their first render. */
+  protected override updated(): void {
+    const lesson = this.lessonData.lesson;
+    if (!lesson) return;
+    for (const el of this.renderRoot.querySelectorAll('[data-lesson-part]')) provideLesson(el, lesson);
+  }
+
+  private shows(part: LessonPart): boolean {
+    return !this.hide.split(/[\s,]+/).includes(part);
+  }
+
+  private renderLesson(lesson: Lesson, t: Strings): TemplateResult {
+    const top = clampLevel(this.headingLevel);
+    const showTitle = this.shows('title') && (lesson.title || lesson.summary);
+    const level = showTitle ? Math.min(top + 1, 6) : top;
+    const sub = Math.min(level + 1, 6);
+    const theme = this.theme ?? undefined;
+    // The element's own lang wins over the lesson's for every part, as it does for this element's words.
+    const lang = this.getAttribute('lang') ?? undefined;
+    const timeline = this.shows('timeline') && lesson.events.length > 0;
+    const sources = this.shows('sources') && lesson.sources.length > 0;
+    return html`<div lang=${ifDefined(lesson.lang)}>
+      ${
+        showTitle
+          ? html`<header part="header">
+              ${lesson.title ? heading(top, 'title', lesson.title, 'lesson-title') : nothing}
+              ${lesson.summary ? html`<p part="summary">${lesson.summary}</p>` : nothing}
+            </header>`
+          : nothing
+      }
+      ${
+        this.shows('stats') && lesson.stats.length
+          ? this.section(
+              'stats',
+              level,
+              t.statsLabel,
+              t,
+              html`<edu-stat-grid
+                lang=${ifDefined(lang)}
+                part="stats"
+                data-lesson-part
+                exportparts="card, value, label, change, visual, sparkline, period, context, region, source, timeline-link, citation, glossary-term, glossary-note"
+                theme=${ifDefined(theme)}
+                .for=${timeline ? TIMELINE_ID : null}
+                .hideSources=${sources}
+              ></edu-stat-grid>`,
+            )
+          : nothing
+      }
+      ${
+        timeline
+          ? this.section(
+              'timeline',
+              level,
+              t.timelineLabel,
+              t,
+              html`<edu-timeline
+                lang=${ifDefined(lang)}
+                part="timeline"
+                id=${TIMELINE_ID}
+                data-lesson-part
+                theme=${ifDefined(theme)}
+                .layout=${this.layout}
+                .headingLevel=${sub}
+                .hideTitle=${true}
+                .hideSources=${sources}
+              ></edu-timeline>`,
+            )
+          : nothing
+      }
+      ${
+        this.shows('glossary') && lesson.glossary.length
+          ? this.section(
+              'glossary',
+              level,
+              t.glossaryHeading,
+              t,
+              html`<edu-glossary
+                lang=${ifDefined(lang)}
+                part="glossary"
+                data-lesson-part
+                theme=${ifDefined(theme)}
+              ></edu-glossary>`,
+            )
+          : nothing
+      }
+      ${
+        sources
+          ? this.section(
+              'sources',
+              level,
+              t.sources,
+              t,
+              renderSourceList(lesson.sources, this.localize.lang),
+              'sources',
+            )
+          : nothing
+      }
+      ${
+        this.shows('quiz') && hasQuiz(lesson)
+          ? this.section(
+              'quiz',
+              level,
+              t.quizHeading,
+              t,
+              html`<edu-quiz
+                lang=${ifDefined(lang)}
+                part="quiz"
+                data-lesson-part
+                theme=${ifDefined(theme)}
+                .headingLevel=${sub}
+                .for=${timeline ? TIMELINE_ID : null}
+                .printAnswers=${this.printAnswers}
+              ></edu-quiz>`,
+            )
+          : nothing
+      }
+    </div>`;
+  }
+
+  private section(
+    name: LessonPart,
+    level: number,
+    title: string,
+    t: Strings,
+    content: TemplateResult,
+    part = '',
+  ): TemplateResult {
+    const id = `${name}-heading`;
+    return html`<section part=${`section ${part}`.trim()} aria-labelledby=${id}>
+      ${heading(level, 'section-heading', html`<span lang=${t.lang}>${title}</span>`, id)} ${content}
+    </section>`;
+  }
+}

@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { findById } from '../templates/sources.js';
+
+/** What an element linking to a timeline sees of it (it never imports the timeline). */
+export type LinkedTimeline = HTMLElement & {
+  show?: (id: string) => boolean;
+  lesson?: { events?: readonly { id: string; title: string }[] } | null;
+};
+
+/**
+ * The link from an element to the `<edu-timeline>` its `for` attribute names, for "See on the timeline" buttons (stat
+ * cards, the quiz): the one owner of finding that timeline, showing an event on it, and drawing the buttons again when
+ * it loads a lesson after the element has rendered.
+ */
+export class TimelineLinkController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly id: () => string | null,
+  ) {
+    host.addController(this);
+  }
+
+  /**
+   * The timeline named by `for`: looked up in the host's own tree, then in each tree around it, up to the page (so a
+   * card inside a grid inside `<edu-lesson>` finds the lesson's timeline).
+   */
+  get timeline(): LinkedTimeline | null {
+    const id = this.id();
+    return id ? findById(this.host, id) : null;
+  }
+
+  /** The title of one of the timeline's events, once it has its lesson. */
+  title(eventId: string): string | undefined {
+    return this.timeline?.lesson?.events?.find((e) => e.id === eventId)?.title;
+  }
+
+  /** Selects the event on the timeline, brings it into view and focuses it (without `edu-select`). */
+  show(eventId: string): void {
+    const timeline = this.timeline;
+    // Upgraded, it selects, scrolls and focuses; not (yet) upgraded, the attribute is picked up when it is.
+    if (typeof timeline?.show === 'function') timeline.show(eventId);
+    else timeline?.setAttribute('selected', eventId);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('edu-load', this.onLessonLoad);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('edu-load', this.onLessonLoad);
+  }
+
+  /** A timeline that loads after the host has rendered: its buttons are drawn again, with the event titles. */
+  private readonly onLessonLoad = (e: Event): void => {
+    const id = this.id();
+    if (id && (e.target as Element | null)?.id === id) this.host.requestUpdate();
+  };
+}

@@ -1,0 +1,279 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { EduLesson } from '../../src/components/lesson/lesson.js';
+import type { EduTimeline } from '../../src/components/timeline/timeline.js';
+import { loadStrings } from '../../src/i18n/strings.js';
+import {
+  alertOf,
+  catchPageErrors,
+  EventLog,
+  expectWcag22TargetSize,
+  loadSeed,
+  minimalLesson,
+  part,
+  parts,
+  SEED_URL,
+  settle,
+  shownProblems,
+  text,
+} from '../helpers/lesson.js';
+
+type Seed = Awaited<ReturnType<typeof loadSeed>>;
+
+/** The elements `<edu-lesson>` draws, by tag, from its shadow root. */
+function inner<K extends 'edu-stat-grid' | 'edu-timeline' | 'edu-glossary' | 'edu-quiz'>(
+  el: EduLesson,
+  tag: K,
+): HTMLElementTagNameMap[K] | null {
+  return el.shadowRoot!.querySelector(tag);
+}
+
+/** Waits until the lesson and every part inside it have rendered their lesson. */
+async function rendered(el: EduLesson): Promise<void> {
+  await waitUntil(() => el.lesson !== null, 'the lesson loaded', { timeout: 5000 });
+  await el.updateComplete;
+  const children = [...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*')]
+    .filter((n) => n.localName.startsWith('edu-'))
+    .map((n) => n as HTMLElement & { updateComplete: Promise<unknown>; lesson?: unknown });
+  await waitUntil(() => children.every((c) => c.lesson !== null), 'every part has the lesson', { timeout: 5000 });
+  await Promise.all(children.map((c) => c.updateComplete));
+  const grid = inner(el, 'edu-stat-grid');
+  if (grid) await Promise.all([...grid.shadowRoot!.querySelectorAll('edu-stat-card')].map((c) => c.updateComplete));
+}
+
+async function seedLesson(attributes = ''): Promise<EduLesson> {
+  const el = await fixture<EduLesson>(
+    html`<edu-lesson src=${SEED_URL} .hide=${attributes} layout="vertical"></edu-lesson>`,
+  );
+  await rendered(el);
+  return el;
+}
+
+/** The headings of the lesson's own parts, as a reader's heading list shows them. */
+function sectionHeadings(el: EduLesson): string[] {
+  return parts(el, 'section-heading').map((h) => `${h.localName} ${text(h)}`);
+}
+
+describe('<edu-lesson>', () => {
+  let seed: Seed;
+  before(async () => {
+    seed = await loadSeed();
+  });
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('is accessible as a whole lesson, with targets of at least 24 × 24 px (WCAG 2.2 AA)', async () => {
+    const el = await seedLesson();
+    await expect(el).to.be.accessible();
+    await expectWcag22TargetSize(el);
+  });
+
+  it('shows the whole default lesson from one file: title, summary, figures, timeline, glossary, sources, quiz', async () => {
+    const el = await seedLesson();
+    expect(alertOf(el)).to.equal(null);
+    const title = part(el, 'title')!;
+    expect(title.localName).to.equal('h2');
+    expect(text(title)).to.equal(seed.title);
+    expect(text(part(el, 'summary'))).to.equal(seed.summary);
+    expect(sectionHeadings(el)).to.deep.equal([
+      'h3 Key figures',
+      'h3 Timeline',
+      'h3 Glossary',
+      'h3 Sources',
+      'h3 Check what you know',
+    ]);
+    // Each part is a landmark named by its heading.
+    for (const section of parts(el, 'section')) {
+      expect(section.localName).to.equal('section');
+      const heading = section.querySelector('[part~="section-heading"]')!;
+      expect(section.getAttribute('aria-labelledby')).to.equal(heading.id);
+    }
+    // Every part was given the lesson this element loaded.
+    expect(inner(el, 'edu-stat-grid')!.shadowRoot!.querySelectorAll('edu-stat-card').length).to.equal(
+      seed.stats.length,
+    );
+    expect(inner(el, 'edu-timeline')!.lesson!.events.length).to.equal(seed.events.length);
+    expect(inner(el, 'edu-glossary')!.lesson!.glossary.length).to.equal(seed.glossary!.length);
+    expect(inner(el, 'edu-quiz')!.lesson!.questions.length).to.equal(seed.questions!.length);
+    // The sources, numbered, once: the timeline does not repeat them.
+    const sources = parts(el, 'source');
+    expect(sources.map((s) => s.id)).to.deep.equal(seed.sources!.map((s) => `source-${s.id}`));
+    expect(sources[0].closest('ol')).to.not.equal(null);
+    expect(parts(inner(el, 'edu-timeline')!, 'sources')).to.deep.equal([]);
+  });
+
+  it('loads the file once and fires edu-load once, for the whole lesson', async () => {
+    const log = new EventLog();
+    const requests: string[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name.includes('pakistan-small-arms-2024.json')) requests.push(entry.name);
+    });
+    observer.observe({ type: 'resource', buffered: false });
+    const el = await fixture<EduLesson>(html`<edu-lesson src=${`${SEED_URL}?once`}></edu-lesson>`);
+    await rendered(el);
+    await settle();
+    observer.disconnect();
+    expect(requests.length, 'one request for the lesson file').to.equal(1);
+    expect(log.count('edu-load')).to.equal(1);
+    expect(log.of('edu-load')[0].target).to.equal(el);
+    expect(log.of('edu-load')[0].detail.lesson.questions.length).to.equal(seed.questions!.length);
+    expect(log.count('edu-error')).to.equal(0);
+  });
+
+  it('hides the parts named in hide, and parts the lesson has nothing for', async () => {
+    const el = await seedLesson('quiz glossary');
+    expect(inner(el, 'edu-quiz')).to.equal(null);
+    expect(inner(el, 'edu-glossary')).to.equal(null);
+    expect(sectionHeadings(el)).to.deep.equal(['h3 Key figures', 'h3 Timeline', 'h3 Sources']);
+    el.hide = 'title stats sources glossary quiz';
+    await el.updateComplete;
+    expect(part(el, 'title')).to.equal(null);
+    expect(part(el, 'summary')).to.equal(null);
+    // Without its title, the parts' headings move up a level; the timeline lists its own sources again.
+    expect(sectionHeadings(el)).to.deep.equal(['h2 Timeline']);
+    const timeline = inner(el, 'edu-timeline')!;
+    await timeline.updateComplete;
+    expect(timeline.hideSources).to.equal(false);
+
+    const small = await fixture<EduLesson>(
+      html`<edu-lesson .data=${minimalLesson({ stats: undefined, glossary: undefined })}></edu-lesson>`,
+    );
+    await rendered(small);
+    expect(inner(small, 'edu-stat-grid')).to.equal(null);
+    expect(inner(small, 'edu-glossary')).to.equal(null);
+    expect(inner(small, 'edu-timeline')).to.not.equal(null);
+  });
+
+  it('lists problems once, at the top, and shows everything that is valid', async () => {
+    const log = new EventLog();
+    const lesson = structuredClone(seed) as Record<string, unknown> & Seed;
+    lesson.events[1] = { ...lesson.events[1], date: '2022-11-31' };
+    lesson.questions![0] = { ...lesson.questions![0], answer: 'Never' };
+    const el = await fixture<EduLesson>(html`<edu-lesson .data=${lesson}></edu-lesson>`);
+    await rendered(el);
+    const problems = shownProblems(el).filter((p) => !p.line.startsWith('this '));
+    expect(problems.map((p) => p.path)).to.deep.equal(['events[1].date', 'questions[0].answer']);
+    expect(problems[0].place).to.match(/^Event 2 \('The TTP ends its ceasefire/);
+    expect(problems[1].place).to.match(/^Question 1 \('When did the TTP end/);
+    for (const tag of ['edu-stat-grid', 'edu-timeline', 'edu-glossary', 'edu-quiz'] as const) {
+      expect(alertOf(inner(el, tag)!), `no second panel in <${tag}>`).to.equal(null);
+    }
+    expect(inner(el, 'edu-timeline')!.lesson!.events.length).to.equal(seed.events.length - 1);
+    expect(inner(el, 'edu-quiz')!.lesson!.questions.length).to.equal(seed.questions!.length - 1);
+    await settle();
+    expect(log.count('edu-error')).to.equal(1);
+    expect(log.of('edu-error')[0].target).to.equal(el);
+    expect(log.of('edu-error')[0].detail.fatal).to.equal(false);
+  });
+
+  it('says why nothing is shown when the file cannot be loaded, and never throws', async () => {
+    const errors = catchPageErrors();
+    const log = new EventLog();
+    const el = await fixture<EduLesson>(html`<edu-lesson src="/data/no-such-lesson.json"></edu-lesson>`);
+    await log.waitFor('edu-error');
+    await el.updateComplete;
+    expect(alertOf(el)).to.not.equal(null);
+    expect(text(alertOf(el))).to.include('404');
+    expect(log.of('edu-error')[0].detail.fatal).to.equal(true);
+    expect(parts(el, 'section')).to.deep.equal([]);
+    expect(errors.errors).to.deep.equal([]);
+  });
+
+  it('moves focus from an event citation and a figure citation to the numbered source', async () => {
+    const el = await seedLesson();
+    const timeline = inner(el, 'edu-timeline')!;
+    const citation = parts(timeline, 'citation').find((c) => c.dataset.source === 'crss-2023')!;
+    expect(citation, 'a citation of the CRSS report in the timeline').to.not.equal(undefined);
+    const crss = seed.sources!.findIndex((s) => s.id === 'crss-2023') + 1;
+    expect(text(citation)).to.equal(`[${crss}]`);
+    citation.click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('source-crss-2023');
+    // The figures cite by number as well, to the same list.
+    const card = inner(el, 'edu-stat-grid')!.shadowRoot!.querySelector('edu-stat-card')!;
+    const cardCitation = part(card, 'citation')!;
+    expect(text(cardCitation)).to.equal(`[${crss}]`);
+    expect(cardCitation.getAttribute('aria-label')).to.include('Annual security report 2023');
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    cardCitation.click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('source-crss-2023');
+    expect(location.hash).to.equal('');
+  });
+
+  it("links the figures and the quiz to the lesson's own timeline", async () => {
+    const el = await seedLesson();
+    const timeline = inner(el, 'edu-timeline')! as EduTimeline;
+    const card = inner(el, 'edu-stat-grid')!.shadowRoot!.querySelector('edu-stat-card')!;
+    await waitUntil(() => part(card, 'timeline-link') !== null, 'a "See on the timeline" button');
+    part(card, 'timeline-link')!.click();
+    await timeline.updateComplete;
+    expect(timeline.selected).to.equal('crss-report-2023');
+    expect(inner(el, 'edu-quiz')!.for).to.equal(timeline.id);
+  });
+
+  it('passes the timeline’s edu-select on to the page, from the lesson', async () => {
+    const log = new EventLog();
+    const el = await seedLesson();
+    const timeline = inner(el, 'edu-timeline')!;
+    const button = parts(timeline, 'select')[1];
+    button.click();
+    await log.waitFor('edu-select');
+    expect(log.of('edu-select')[0].target).to.equal(el);
+    expect(log.of('edu-select')[0].detail.event.id).to.equal(timeline.lesson!.events[1].id);
+  });
+
+  it('speaks Urdu right to left when told to (its own lang wins over the lesson’s): its words in Urdu, the lesson as written', async () => {
+    const ur = await loadStrings('ur');
+    const el = await fixture<EduLesson>(
+      html`<div dir="rtl"><edu-lesson lang="ur" src=${SEED_URL} layout="vertical"></edu-lesson></div>`,
+    ).then((wrapper) => wrapper.querySelector('edu-lesson')!);
+    await rendered(el);
+    await waitUntil(() => sectionHeadings(el).includes(`h3 ${ur.glossaryHeading}`), 'Urdu headings');
+    expect(sectionHeadings(el)).to.deep.equal(
+      [ur.statsLabel, ur.timelineLabel, ur.glossaryHeading, ur.sources, ur.quizHeading].map((h) => `h3 ${h}`),
+    );
+    // Every part inside speaks Urdu too, dates included.
+    const quiz = inner(el, 'edu-quiz')!;
+    await waitUntil(() => quiz.shadowRoot!.textContent!.includes(ur.quizCheckOrder), 'the quiz in Urdu');
+    const date = part(inner(el, 'edu-timeline')!, 'date', parts(inner(el, 'edu-timeline')!, 'event')[1])!;
+    expect(text(date)).to.equal(
+      new Intl.DateTimeFormat('ur', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2022, 10)),
+    );
+    // The cards too: their buttons in Urdu, their figures in Urdu digits, their labels marked as English.
+    const card = inner(el, 'edu-stat-grid')!.shadowRoot!.querySelector('edu-stat-card')!;
+    await waitUntil(() => text(part(card, 'timeline-link')) === ur.seeOnTimeline, 'the card in Urdu');
+    expect(text(part(card, 'value'))).to.equal(new Intl.NumberFormat('ur-u-nu-arabext').format(1524));
+    expect(part(card, 'label')!.getAttribute('lang')).to.equal('en');
+    // The lesson's own text stays English, and says so.
+    expect(text(part(el, 'title'))).to.equal(seed.title);
+    expect(part(el, 'title')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints a handout: every part, the timeline as a list with every description, the answer key last', async () => {
+    const el = await fixture<EduLesson>(html`<edu-lesson src=${SEED_URL} print-answers></edu-lesson>`);
+    await rendered(el);
+    await setViewport({ width: 1200, height: 800 });
+    await emulateMedia({ media: 'print' });
+    const timeline = inner(el, 'edu-timeline')!;
+    await waitUntil(() => parts(timeline, 'description').length === seed.events.length, 'every description');
+    for (const description of parts(timeline, 'description')) {
+      expect(description.getClientRects().length, 'each description is laid out').to.be.above(0);
+    }
+    for (const section of parts(el, 'section')) expect(getComputedStyle(section).display).to.not.equal('none');
+    // No button of the screen in the handout.
+    const quiz = inner(el, 'edu-quiz')!;
+    for (const button of quiz.shadowRoot!.querySelectorAll('button')) {
+      expect(button.getClientRects().length, text(button)).to.equal(0);
+    }
+    const key = part(quiz, 'answer-key')!;
+    expect(getComputedStyle(key).display).to.not.equal('none');
+    expect(getComputedStyle(key).breakBefore).to.equal('page');
+    // The key is the last thing in the lesson.
+    expect(el.shadowRoot!.querySelector('[part~="section"]:last-of-type edu-quiz')).to.equal(quiz);
+  });
+});
