@@ -196,6 +196,20 @@ function explainJsonError(text: string, reason: string): [message: string, fix: 
       'use straight quotes " around field names and texts',
     ];
   }
+  const curlyAt = /Unexpected token '[“”‘’]'/.test(reason) ? outsideStrings(text, /[“”‘’]/) : -1;
+  if (curlyAt >= 0) {
+    return [
+      `the file is not valid JSON ${lineColumn(text, curlyAt)}: curly quotes “ ” around a text`,
+      'use straight quotes " around texts (a word processor changes them: write the file in a plain text editor)',
+    ];
+  }
+  const control = /Bad control character in string literal/.test(reason) ? /at position (\d+)/.exec(reason) : null;
+  if (control) {
+    return [
+      `the file is not valid JSON ${lineColumn(text, Number(control[1]))}: a text runs on to the next line, so its closing quote is probably missing`,
+      'close the text with " before the end of the line (write a line break inside a text as \\n)',
+    ];
+  }
   const line = /\(line (\d+) column (\d+)\)/.exec(reason);
   const pos = /at position (\d+)/.exec(reason);
   const where = line ? `(line ${line[1]}, column ${line[2]})` : pos ? lineColumn(text, Number(pos[1])) : '';
@@ -209,6 +223,20 @@ function explainJsonError(text: string, reason: string): [message: string, fix: 
     `the file is not valid JSON${where ? ` ${where}` : ''}: ${what}`,
     'check for a missing comma, quote or bracket near that place',
   ];
+}
+
+/** The index of the first character matching `pattern` that is not inside a JSON string, or -1. */
+function outsideStrings(text: string, pattern: RegExp): number {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (pattern.test(c)) return i;
+  }
+  return -1;
 }
 
 function lineColumn(text: string, index: number): string {

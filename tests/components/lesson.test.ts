@@ -55,7 +55,9 @@ function sectionHeadings(el: EduLesson): string[] {
   return parts(el, 'section-heading').map((h) => `${h.localName} ${text(h)}`);
 }
 
-describe('<edu-lesson>', () => {
+describe('<edu-lesson>', function () {
+  // axe on a whole lesson (five elements, a few hundred nodes) takes seconds on a busy machine.
+  this.timeout(20_000);
   let seed: Seed;
   before(async () => {
     seed = await loadSeed();

@@ -350,7 +350,8 @@ describe('robustness: huge inputs keep the page responsive and hit their limits 
       );
     const el = await fixture<EduTimeline>(html`<edu-timeline layout="vertical" src="/fifty.json"></edu-timeline>`);
     const r = await measureResponsiveness(() => settled(el));
-    expect(r.longest, r.summary).to.be.below(1000);
+    // The download is read in pieces, and the page's timers ran between them (12 on a quiet machine).
+    expect(r.timers, r.summary).to.be.at.least(5);
     expect(text(alertOf(el))).to.contain('/fifty.json is larger than 20 MB, the most a lesson file may be');
     expect(sent).to.be.below(25);
   });
@@ -370,6 +371,8 @@ describe('robustness: huge inputs keep the page responsive and hit their limits 
       await settled(placed);
     });
     expect(el.lesson?.events.length).to.equal(100_000);
-    expect(r.longest, r.summary).to.be.below(1000);
+    // Not a stopwatch (a busy machine would fail it): the work must have been cut into turns, and the page's own
+    // timers ran between them (25 chunks of 4,000 rows; 24 timers here on a quiet machine, longest gap 0.4 s).
+    expect(r.timers, r.summary).to.be.at.least(15);
   });
 });

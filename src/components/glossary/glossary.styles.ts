@@ -41,4 +41,11 @@ export const styles = css`
       font-style: italic;
     }
   }
+  /* Text from the lesson takes its direction from its own first letters, so an English lesson reads left to right
+     (with its punctuation in place) inside a right-to-left page, and an Urdu one right to left anywhere. */
+  [part~='term'],
+  [part~='expansion'],
+  [part~='definition'] {
+    unicode-bidi: plaintext;
+  }
 `;

@@ -69,4 +69,11 @@ export const styles = css`
       text-decoration: none;
     }
   }
+  /* Text from the lesson takes its direction from its own first letters, so an English lesson reads left to right
+     (with its punctuation in place) inside a right-to-left page, and an Urdu one right to left anywhere. */
+  [part~='title'],
+  [part~='summary'],
+  [part~='source'] {
+    unicode-bidi: plaintext;
+  }
 `;

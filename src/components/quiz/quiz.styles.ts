@@ -441,4 +441,13 @@ export const styles = css`
       break-before: page;
     }
   }
+  /* Text from the lesson takes its direction from its own first letters, so an English lesson reads left to right
+     (with its punctuation in place) inside a right-to-left page, and an Urdu one right to left anywhere. */
+  [part~='prompt'],
+  .option-text,
+  .title,
+  [part~='explanation'] p,
+  [part~='explanation'] li {
+    unicode-bidi: plaintext;
+  }
 `;

@@ -188,4 +188,12 @@ export const styles = css`
       break-inside: avoid;
     }
   }
+  /* Text from the lesson takes its direction from its own first letters, so an English lesson reads left to right
+     (with its punctuation in place) inside a right-to-left page, and an Urdu one right to left anywhere. */
+  [part~='label'],
+  [part~='period'],
+  [part~='context'],
+  [part~='region'] {
+    unicode-bidi: plaintext;
+  }
 `;
