@@ -127,8 +127,6 @@ export class EduLesson extends LitElement {
     this.layout = 'auto';
     this.headingLevel = 2;
     this.printAnswers = false;
-    // Inside a learning platform's frame, the frame is told the lesson's height as it changes.
-    new FrameController(this);
   }
 
   private readonly lessonData: LessonController = new LessonController(
@@ -138,6 +136,9 @@ export class EduLesson extends LitElement {
   );
 
   private readonly localize = new LocalizeController(this, () => this.lessonData.lesson?.lang);
+
+  /** Inside a learning platform's frame, the frame is told the page's height as it changes. */
+  private readonly frame = new FrameController(this);
 
   /** The checked lesson being shown, or `null` while loading or when nothing could be shown. */
   get lesson(): Lesson | null {

@@ -1,3 +1,4 @@
+import { FrameController } from '../../controllers/frame-controller.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LessonController } from '../../controllers/lesson-controller.js';
@@ -152,6 +153,9 @@ export class EduStatGrid extends LitElement {
     },
     () => this.localize.t,
   );
+
+  /** Inside a learning platform's frame, the frame is told the page's height as it changes. */
+  private readonly frame = new FrameController(this);
 
   private readonly localize = new LocalizeController(this, () => this.lessonData.lesson?.lang);
 

@@ -1,3 +1,4 @@
+import { FrameController } from '../../controllers/frame-controller.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -246,6 +247,9 @@ export class EduTimeline extends LitElement {
     },
     () => this.strings,
   );
+
+  /** Inside a learning platform's frame, the frame is told the page's height as it changes. */
+  private readonly frame = new FrameController(this);
 
   private readonly localize = new LocalizeController(this, () => this.lessonData.lesson?.lang);
 
