@@ -505,3 +505,15 @@ describe('importLesson(timelinejs): other fields', () => {
     expect(missingEnd.place).to.equal("TimelineJS era 2 ('No end')");
   });
 });
+
+describe('importLesson(timelinejs): values that cannot be written as text', () => {
+  // Found by the property test (seed -1889037422): String() of such an object throws.
+  it('names an object whose toString is not a function instead of failing the whole file', () => {
+    const { problems } = importLesson(
+      { events: [{ start_date: { hour: { toString: 0 } }, text: { headline: 'A' } }] },
+      'timelinejs',
+    );
+    expect(problems.some((p) => p.message.includes('could not be converted'))).to.equal(false);
+    expect(problems.map((p) => p.message).join('\n')).to.include('hour an object is not a whole number');
+  });
+});

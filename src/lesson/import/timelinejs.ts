@@ -10,7 +10,7 @@
 import { parsePartialDate } from '../../dates/partial-date.js';
 import { describeDropped, htmlToMarkdown } from '../html-to-markdown.js';
 import { type Block, escapeMarkdown, type Inline, parseMarkdown } from '../markdown.js';
-import { clip, namedPlace } from '../problems.js';
+import { clip, describeValue, namedPlace } from '../problems.js';
 import type { LessonProblem } from '../types.js';
 import type { ImportResult } from './index.js';
 
@@ -725,7 +725,9 @@ function readId(value: unknown): string | undefined {
 }
 
 function describeText(value: unknown): string {
-  return typeof value === 'string' ? `"${clip(value)}"` : String(value);
+  if (typeof value === 'string') return `"${clip(value)}"`;
+  // Never String() an object: { "toString": 0 } would throw.
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : describeValue(value);
 }
 
 function objectField(obj: Obj, key: string): Obj | undefined {
