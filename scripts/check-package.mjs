@@ -1,0 +1,77 @@
+// What a user of `npm install edu-timeline` gets, checked on the packed tarball itself (not on the working tree):
+//   1. its contents: only what we mean to ship (dist/, the schema, the default lesson, the manifest, README, package.json),
+//      no tests, stories, sources or source maps, and every element entry point with its type declarations;
+//   2. publint (package.json fields against the files: exports, types, sideEffects…), strict: warnings fail;
+//   3. @arethetypeswrong/cli, ESM-only profile (the package is ES modules; CommonJS `require` is not offered):
+//      every export resolves to JavaScript and to types for Node 16+ ESM and for bundlers.
+// Run after `npm run build` (dist/ and custom-elements.json must exist). Exits 1 with every problem listed.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const problems = [];
+const dir = mkdtempSync(join(tmpdir(), 'edu-timeline-pack-'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+try {
+  const [pack] = JSON.parse(
+    execFileSync(npm, ['pack', '--json', '--pack-destination', dir], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  const tarball = join(dir, pack.filename);
+  const files = pack.files.map((f) => f.path);
+
+  // 1. Contents.
+  const allowed = [
+    /^dist\/.+\.(js|d\.ts)$/,
+    /^data\/lesson\.schema\.json$/,
+    /^data\/pakistan-small-arms-2024\.json$/,
+    /^custom-elements\.json$/,
+    /^README\.md$/,
+    /^LICEN[CS]E(\.md)?$/,
+    /^package\.json$/,
+  ];
+  for (const file of files) {
+    if (!allowed.some((pattern) => pattern.test(file))) problems.push(`packed but not meant to ship: ${file}`);
+  }
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+  for (const tag of tags) {
+    const name = tag.replace(/^edu-/, '');
+    for (const ext of ['js', 'd.ts']) {
+      const entry = `dist/components/${name}/${tag}.${ext}`;
+      if (!files.includes(entry)) problems.push(`<${tag}>: ${entry} is not in the package`);
+    }
+  }
+  for (const entry of ['dist/edu-timeline.bundle.js', 'dist/define.js', 'dist/define.d.ts', 'dist/index.d.ts']) {
+    if (!files.includes(entry)) problems.push(`${entry} is not in the package`);
+  }
+
+  // 2 and 3: the two tools, each on the tarball.
+  for (const [name, args] of [
+    ['publint', ['publint', '--strict', tarball]],
+    ['attw', ['attw', tarball, '--profile', 'esm-only', '--format', 'ascii']],
+  ]) {
+    try {
+      execFileSync(npx, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      problems.push(`${name} failed:\n${String(e.stdout ?? '')}${String(e.stderr ?? '')}`.trim());
+    }
+  }
+
+  if (problems.length) {
+    console.error(`check-package: ${problems.length} problem(s) in ${pack.filename}:\n${problems.join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(
+      `check-package: ${pack.filename}, ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed; ` +
+        `${tags.length} element entry points with types; publint --strict and attw (ESM-only) pass.`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
