@@ -22,7 +22,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { TYPES } from './serve.mjs';
-import { CHROME_ARGS, ChromeNotFoundError, findChrome } from './find-chrome.mjs';
+import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 20_241_129;
@@ -708,16 +708,7 @@ async function main() {
       )
     : 'not measured';
 
-  let executablePath;
-  try {
-    executablePath = findChrome();
-  } catch (error) {
-    if (error instanceof ChromeNotFoundError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const executablePath = findChromeOrExit();
 
   const { server, origin } = await startServer();
   const args = [

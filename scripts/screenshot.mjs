@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, ChromeNotFoundError, findChrome } from './find-chrome.mjs';
+import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
 import { startServer } from './serve.mjs';
 
 const USAGE =
@@ -83,16 +83,7 @@ function options() {
 const opts = options();
 const isUrl = /^[a-z][a-z0-9+.-]*:/i.test(opts.target);
 
-let chrome;
-try {
-  chrome = findChrome();
-} catch (error) {
-  if (error instanceof ChromeNotFoundError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const chrome = findChromeOrExit();
 
 let server;
 let browser;

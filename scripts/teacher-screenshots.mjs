@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, ChromeNotFoundError, findChrome } from './find-chrome.mjs';
+import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
 import { startServer } from './serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -298,16 +298,7 @@ if (!existsSync(BUNDLE)) {
   process.exit(1);
 }
 
-let chrome;
-try {
-  chrome = findChrome();
-} catch (error) {
-  if (error instanceof ChromeNotFoundError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const chrome = findChromeOrExit();
 
 mkdirSync(OUT, { recursive: true });
 const userDataDir = mkdtempSync(join(tmpdir(), 'edu-timeline-chrome-'));

@@ -2,7 +2,7 @@ import type { Locale } from 'date-fns';
 import { formatDuration } from 'date-fns/formatDuration';
 import { intervalToDuration } from 'date-fns/intervalToDuration';
 import { safeLocale } from './format.js';
-import { compareDates, toUTCDate, type DatePrecision, type PartialDate } from './partial-date.js';
+import { coarserPrecision, compareDates, toUTCDate, type DatePrecision, type PartialDate } from './partial-date.js';
 
 /*
  * The time between two events in words, "1 year 4 months", for feedback that teaches how events relate.
@@ -68,9 +68,7 @@ const UNITS_AT: Record<DatePrecision, readonly Unit[]> = {
  */
 export function formatGap(a: PartialDate, b: PartialDate, lang: string): string | undefined {
   const [from, to] = compareDates(a, b) <= 0 ? [a, b] : [b, a];
-  const order: DatePrecision[] = ['year', 'month', 'day', 'minute'];
-  const precision = order[Math.min(order.indexOf(from.precision), order.indexOf(to.precision))];
-  const units = UNITS_AT[precision];
+  const units = UNITS_AT[coarserPrecision(from, to)];
   const cut = (d: PartialDate): PartialDate => ({
     ...d,
     month: units.includes('months') ? d.month : 1,

@@ -112,6 +112,25 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
   );
 }
 
+const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute'];
+
+/** The less precise of two dates' precisions: "2021" and "2024-05" are both known to the year. */
+export function coarserPrecision(a: PartialDate, b: PartialDate): DatePrecision {
+  return PRECISIONS[Math.min(PRECISIONS.indexOf(a.precision), PRECISIONS.indexOf(b.precision))];
+}
+
+/**
+ * Whether two dates cannot be told apart at the coarser of their precisions ("2024-05" and "2024-05", or "2024-05"
+ * and "2024-05-12"): events at such dates may have happened in either order.
+ */
+export function samePeriod(a: PartialDate, b: PartialDate): boolean {
+  const precision = PRECISIONS.indexOf(coarserPrecision(a, b));
+  if (a.year !== b.year) return false;
+  if (precision >= 1 && a.month !== b.month) return false;
+  if (precision >= 2 && a.day !== b.day) return false;
+  return precision < 3 || (a.hour === b.hour && a.minute === b.minute);
+}
+
 /** The first instant of the period a partial date names, as a UTC `Date` (valid for every year, BCE included). */
 export function toUTCDate(d: PartialDate): Date {
   const date = new Date(0);

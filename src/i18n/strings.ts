@@ -116,6 +116,8 @@ export const en = {
   noEventsFix: 'add events with a "date" and a "title" to the "events" list',
   noStats: 'the lesson has no stats to show',
   noStatsFix: 'add figures with a "value" and a "label" to the "stats" list',
+  noLessonParts: 'nothing in the lesson can be shown: it has no events, stats, glossary entries or questions',
+  noLessonPartsFix: 'add "events" with a "date" and a "title", or "stats", a "glossary" or "questions"',
   noStat: 'no figure was given',
   noStatFix: 'set the value and label attributes, or the stat property',
   noData: 'no lesson data was given',

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatPartialDate } from '../dates/format.js';
 import { toDatetimeAttribute, type PartialDate } from '../dates/partial-date.js';
 import type { Source } from '../lesson/types.js';
@@ -20,6 +20,22 @@ export function renderSourceList(sources: readonly Source[], locale: string): Te
     )}
   </ol>`;
 }
+
+/** The styles of {@link renderSourceList}: add them to every element that renders it. */
+export const sourceListStyles = css`
+  [part~='sources'] ol {
+    margin: 0;
+    padding-inline-start: 1.75rem;
+  }
+  [part~='source'] {
+    margin-block-end: 0.25rem;
+    overflow-wrap: anywhere;
+  }
+  [part~='source']:focus {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+`;
 
 function renderDate(date: PartialDate, locale: string): TemplateResult {
   const datetime = toDatetimeAttribute(date);

@@ -185,6 +185,22 @@ describe('<edu-lesson>', function () {
     expect(errors.errors).to.deep.equal([]);
   });
 
+  it('says so, never a blank box, when the lesson has nothing it can draw (eras only)', async () => {
+    const log = new EventLog();
+    const el = await fixture<EduLesson>(
+      html`<edu-lesson
+        .data=${{ title: 'Only eras', eras: [{ title: 'After the ceasefire', start: '2022-11', end: '2024-06' }] }}
+      ></edu-lesson>`,
+    );
+    await log.waitFor('edu-error');
+    await el.updateComplete;
+    expect(shownProblems(el).map((p) => p.line)).to.deep.equal([
+      'nothing in the lesson can be shown: it has no events, stats, glossary entries or questions; add "events" with a "date" and a "title", or "stats", a "glossary" or "questions"',
+    ]);
+    expect(log.of('edu-error')[0].detail.fatal).to.equal(true);
+    expect(parts(el, 'section')).to.deep.equal([]);
+  });
+
   it('moves focus from an event citation and a figure citation to the numbered source', async () => {
     const el = await seedLesson();
     const timeline = inner(el, 'edu-timeline')!;

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  coarserPrecision,
+  samePeriod,
   compareDates,
   daysInMonth,
   parsePartialDate,
@@ -131,5 +133,25 @@ describe('toDatetimeAttribute', () => {
   it('has no value for years before year 1, which HTML cannot express', () => {
     expect(toDatetimeAttribute(ok('-0500'))).to.equal(undefined);
     expect(toDatetimeAttribute(ok('0000'))).to.equal(undefined);
+  });
+});
+
+describe('samePeriod and coarserPrecision', () => {
+  const d = (text: string) => {
+    const r = parsePartialDate(text);
+    if (!r.ok) throw new Error(r.message);
+    return r.date;
+  };
+
+  it('tells dates apart only as precisely as the less precise one is known', () => {
+    expect(coarserPrecision(d('2021'), d('2024-05-03'))).to.equal('year');
+    expect(coarserPrecision(d('2024-05-03T10:00'), d('2024-05-03T11:00'))).to.equal('minute');
+    expect(samePeriod(d('2024-05'), d('2024-05-12'))).to.equal(true);
+    expect(samePeriod(d('2024'), d('2024-06'))).to.equal(true);
+    expect(samePeriod(d('2024-05'), d('2024-06'))).to.equal(false);
+    expect(samePeriod(d('2024-05-12'), d('2024-05-13'))).to.equal(false);
+    expect(samePeriod(d('2024-05-12T10:00'), d('2024-05-12T10:00'))).to.equal(true);
+    expect(samePeriod(d('2024-05-12T10:00'), d('2024-05-12T10:01'))).to.equal(false);
+    expect(samePeriod(d('-0043'), d('0043'))).to.equal(false);
   });
 });

@@ -22,18 +22,6 @@ export const styles = css`
     font-size: 1.35rem;
     line-height: 1.25;
   }
-  [part~='sources'] ol {
-    margin: 0;
-    padding-inline-start: 2em;
-  }
-  [part~='source'] {
-    margin-block-end: 0.35em;
-    overflow-wrap: anywhere;
-  }
-  [part~='source']:focus {
-    outline: var(--_focus);
-    outline-offset: 2px;
-  }
   a {
     color: var(--_accent);
   }

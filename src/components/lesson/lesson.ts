@@ -7,7 +7,7 @@ import type { Strings } from '../../i18n/strings.js';
 import type { Lesson } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { clampLevel, heading } from '../../templates/heading.js';
-import { renderSourceList } from '../../templates/sources.js';
+import { renderSourceList, sourceListStyles } from '../../templates/sources.js';
 import { hasQuiz } from '../quiz/quiz.js';
 import { styles } from './lesson.styles.js';
 
@@ -84,7 +84,7 @@ export class EduLesson extends LitElement {
     printAnswers: { type: Boolean, reflect: true, attribute: 'print-answers' },
   };
 
-  static override styles = [tokens, statusStyles, styles];
+  static override styles = [tokens, statusStyles, sourceListStyles, styles];
 
   /** URL of a lesson file (JSON, a TimelineJS file or a spreadsheet saved as CSV). */
   src: string | null;
@@ -131,7 +131,12 @@ export class EduLesson extends LitElement {
 
   private readonly lessonData: LessonController = new LessonController(
     this,
-    { has: () => true, message: () => ({ message: '', fix: '' }) },
+    {
+      // Eras alone, or a title alone, make a lesson file valid but give this element nothing to draw.
+      has: (lesson) =>
+        lesson.events.length + lesson.stats.length + lesson.glossary.length + lesson.questions.length > 0,
+      message: (t) => ({ message: t.noLessonParts, fix: t.noLessonPartsFix }),
+    },
     () => this.localize.t,
   );
 

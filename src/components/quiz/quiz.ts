@@ -7,7 +7,7 @@ import { FrameController, postToHost } from '../../controllers/frame-controller.
 import { LessonController } from '../../controllers/lesson-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { formatDateRange, safeLocale } from '../../dates/format.js';
-import { compareDates, type PartialDate } from '../../dates/partial-date.js';
+import { compareDates, samePeriod, type PartialDate } from '../../dates/partial-date.js';
 import { EduQuizCompleteEvent } from '../../events/edu-quiz-complete.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { Lesson, Question, TimelineEvent } from '../../lesson/types.js';
@@ -744,23 +744,9 @@ interface Drag {
   start: string[];
 }
 
-const PRECISIONS: readonly PartialDate['precision'][] = ['year', 'month', 'day', 'minute'];
-
-/**
- * Whether two dates cannot be told apart at the coarser of their precisions ("2024-05" and "2024-05", or "2024-05"
- * and "2024-05-12"): events at such dates may stand in either order.
- */
-function sameTime(a: PartialDate, b: PartialDate): boolean {
-  const precision = Math.min(PRECISIONS.indexOf(a.precision), PRECISIONS.indexOf(b.precision));
-  if (a.year !== b.year) return false;
-  if (precision >= 1 && a.month !== b.month) return false;
-  if (precision >= 2 && a.day !== b.day) return false;
-  return precision < 3 || (a.hour === b.hour && a.minute === b.minute);
-}
-
 /** Negative when `a` is surely before `b`, positive when surely after, 0 when they are at the same time. */
 function timeOrder(a: PartialDate, b: PartialDate): number {
-  return sameTime(a, b) ? 0 : compareDates(a, b);
+  return samePeriod(a, b) ? 0 : compareDates(a, b);
 }
 
 /** Whether a lesson has something to ask: questions, or two events with different dates to put in order. */
@@ -769,7 +755,7 @@ export function hasQuiz(lesson: Lesson): boolean {
 }
 
 function hasDifferentTimes(events: readonly TimelineEvent[]): boolean {
-  return events.some((e) => !sameTime(e.date, events[0].date));
+  return events.some((e) => !samePeriod(e.date, events[0].date));
 }
 
 /** `order-count` as given, at least {@link MIN_ORDER_COUNT}, at most the number of events. */
@@ -787,7 +773,7 @@ function pickEvents(events: readonly TimelineEvent[], count: number): TimelineEv
   const groups: TimelineEvent[][] = [];
   for (const e of events) {
     const last = groups[groups.length - 1];
-    if (last && sameTime(last[0].date, e.date)) last.push(e);
+    if (last && samePeriod(last[0].date, e.date)) last.push(e);
     else groups.push([e]);
   }
   const n = Math.min(count, events.length);
@@ -839,7 +825,7 @@ function dateText(e: TimelineEvent, lang: string): string {
 }
 
 function gapText(a: PartialDate, b: PartialDate, gap: string | undefined, t: Strings): string {
-  if (sameTime(a, b)) return t.quizSameTime;
+  if (samePeriod(a, b)) return t.quizSameTime;
   return gap ? t.quizGapLater(gap) : '';
 }
 

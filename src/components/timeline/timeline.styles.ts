@@ -243,18 +243,6 @@ export const styles = css`
     color: var(--_text);
     font-size: 1.05rem;
   }
-  [part~='sources'] ol {
-    margin: 0;
-    padding-inline-start: 1.75rem;
-  }
-  [part~='source'] {
-    margin-block-end: 0.25rem;
-    overflow-wrap: anywhere;
-  }
-  [part~='source']:focus {
-    outline: var(--_focus);
-    outline-offset: 2px;
-  }
   @media (forced-colors: active) {
     .rail.on,
     .swatch {

@@ -15,7 +15,7 @@ import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { cssProps } from '../../templates/css-props.js';
 import { glossaryTermStyles, TERM_SELECTOR, termHint } from '../../templates/glossary-term.js';
 import { clampLevel, heading } from '../../templates/heading.js';
-import { findSourceItem, renderSourceList } from '../../templates/sources.js';
+import { findSourceItem, renderSourceList, sourceListStyles } from '../../templates/sources.js';
 import {
   LABEL_MAX,
   labelWidth,
@@ -166,7 +166,7 @@ export class EduTimeline extends LitElement {
     listLimit: { state: true },
   };
 
-  static override styles = [tokens, statusStyles, styles, axisStyles, bidiStyles, glossaryTermStyles];
+  static override styles = [tokens, statusStyles, styles, sourceListStyles, axisStyles, bidiStyles, glossaryTermStyles];
 
   /** URL of a lesson file (JSON). Ignored when `data` is set or the element holds inline JSON. */
   src: string | null;

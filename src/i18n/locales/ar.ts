@@ -162,6 +162,8 @@ const words: Strings = {
   noEventsFix: 'أضف إلى قائمة "events" أحداثًا لكل منها "date" و"title"',
   noStats: 'لا يحتوي الدرس على أرقام لعرضها',
   noStatsFix: 'أضف إلى قائمة "stats" أرقامًا لكل منها "value" و"label"',
+  noLessonParts: 'لا يمكن عرض شيء من الدرس: ليس فيه أحداث ولا أرقام ولا مصطلحات ولا أسئلة',
+  noLessonPartsFix: 'أضف "events" لكل منها "date" و"title"، أو "stats" أو "glossary" أو "questions"',
   noStat: 'لم يُحدَّد أي رقم',
   noStatFix: 'عيّن السمتين value وlabel، أو الخاصية stat',
   noData: 'لم تُقدَّم بيانات الدرس',

@@ -123,6 +123,9 @@ const words: Strings = {
   noEventsFix: 'Ereignisse mit "date" und "title" zur Liste "events" hinzufügen',
   noStats: 'die Lektion hat keine Kennzahlen zum Anzeigen',
   noStatsFix: 'Kennzahlen mit "value" und "label" zur Liste "stats" hinzufügen',
+  noLessonParts:
+    'von der Lektion kann nichts angezeigt werden: sie hat keine Ereignisse, Kennzahlen, Glossareinträge oder Fragen',
+  noLessonPartsFix: '"events" mit "date" und "title" hinzufügen, oder "stats", "glossary" oder "questions"',
   noStat: 'es wurde keine Kennzahl angegeben',
   noStatFix: 'die Attribute value und label oder die Eigenschaft stat setzen',
   noData: 'es wurden keine Lektionsdaten angegeben',

@@ -126,6 +126,9 @@ const words: Strings = {
   noEventsFix: 'añade a la lista "events" acontecimientos con un campo "date" y un campo "title"',
   noStats: 'la lección no tiene cifras que mostrar',
   noStatsFix: 'añade a la lista "stats" cifras con un campo "value" y un campo "label"',
+  noLessonParts:
+    'no se puede mostrar nada de la lección: no tiene acontecimientos, cifras, términos del glosario ni preguntas',
+  noLessonPartsFix: 'añade "events" con "date" y "title", o bien "stats", "glossary" o "questions"',
   noStat: 'no se ha indicado ninguna cifra',
   noStatFix: 'indica los atributos value y label, o la propiedad stat',
   noData: 'no se han indicado datos de la lección',

@@ -120,6 +120,9 @@ const words: Strings = {
   noEventsFix: 'ajoutez à la liste "events" des événements avec un champ "date" et un champ "title"',
   noStats: 'la leçon n’a aucun chiffre clé à afficher',
   noStatsFix: 'ajoutez à la liste "stats" des chiffres avec un champ "value" et un champ "label"',
+  noLessonParts:
+    'rien dans la leçon ne peut être affiché: elle n’a ni événements, ni chiffres clés, ni entrées de glossaire, ni questions',
+  noLessonPartsFix: 'ajoutez des "events" avec "date" et "title", ou des "stats", un "glossary" ou des "questions"',
   noStat: 'aucun chiffre n’a été donné',
   noStatFix: 'définissez les attributs value et label, ou la propriété stat',
   noData: 'aucune donnée de leçon n’a été fournie',

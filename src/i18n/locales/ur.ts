@@ -120,6 +120,9 @@ const words: Strings = {
   noEventsFix: '"events" فہرست میں ایسے واقعات شامل کریں جن میں "date" اور "title" ہوں',
   noStats: 'سبق میں دکھانے کے لیے کوئی اعداد و شمار نہیں ہیں',
   noStatsFix: '"stats" فہرست میں ایسے اعداد شامل کریں جن میں "value" اور "label" ہوں',
+  noLessonParts:
+    'سبق میں دکھانے کے لیے کچھ نہیں: اس میں نہ واقعات ہیں، نہ اعداد و شمار، نہ فرہنگ کے الفاظ اور نہ سوالات',
+  noLessonPartsFix: '"date" اور "title" کے ساتھ "events" شامل کریں، یا "stats"، "glossary" یا "questions"',
   noStat: 'کوئی عدد نہیں دیا گیا',
   noStatFix: 'value اور label ایٹری بیوٹ یا stat پراپرٹی سیٹ کریں',
   noData: 'سبق کا کوئی ڈیٹا نہیں دیا گیا',
