@@ -46,8 +46,16 @@ try {
       const entry = `dist/components/${name}/${tag}.${ext}`;
       if (!files.includes(entry)) problems.push(`<${tag}>: ${entry} is not in the package`);
     }
+    // Its entry of the per-element build, for a <script type="module"> that registers only it.
+    if (!files.includes(`dist/cdn/${tag}.js`)) problems.push(`<${tag}>: dist/cdn/${tag}.js is not in the package`);
   }
-  for (const entry of ['dist/edu-timeline.bundle.js', 'dist/define.js', 'dist/define.d.ts', 'dist/index.d.ts']) {
+  for (const entry of [
+    'dist/edu-timeline.bundle.js',
+    'dist/define.js',
+    'dist/define.d.ts',
+    'dist/index.d.ts',
+    'dist/edu-timeline.standalone.js',
+  ]) {
     if (!files.includes(entry)) problems.push(`${entry} is not in the package`);
   }
 

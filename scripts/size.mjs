@@ -5,6 +5,14 @@
 // A name with a * in its last segment ("dist/edu-timeline-chunks/*.js") applies its limits to each matching file:
 // chunk names carry a content hash.
 //
+// Then each element's cost, from the per-element build in dist/cdn/ (one entry per element, shared chunks):
+//   own       its entry file: the code no other element uses
+//   alone     its entry and every chunk it imports statically: what a page with only this element downloads before
+//             it draws (chunks loaded by import() on demand, such as another language or the CSV reader, are not
+//             counted; their own budgets are above)
+// and for each set named in package.json "size-budget-elements" ("edu-timeline+edu-stat-grid", or "*" for all),
+// the same for the set together, each file counted once. Files are compressed one by one, as a browser fetches them.
+//
 //   node scripts/size.mjs                      # budget from ./package.json
 //   node scripts/size.mjs --budget other.json  # a JSON file holding a "size-budget" object (or the object itself)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -140,3 +148,94 @@ if (failures) {
   process.exit(1);
 }
 console.log(`\nsize: ${rows.length} file(s) within budget.`);
+
+checkElements(JSON.parse(readFileSync(resolve(root, args.budget), 'utf8'))['size-budget-elements'] ?? {});
+
+/** The files a module imports statically (rollup writes them first, before any other statement), as paths. */
+function staticImports(file) {
+  const code = readFileSync(file, 'utf8');
+  const found = [];
+  const pattern = /^\s*(?:import|export)\s*(?:[^"'();]*?\s*from\s*)?["']([^"']+)["']\s*;?/;
+  let rest = code;
+  for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
+    found.push(resolve(dirname(file), m[1]));
+    rest = rest.slice(m[0].length);
+  }
+  return found;
+}
+
+/** The entry files and everything they import statically, each once. */
+function closure(entries) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    staticImports(file).forEach(visit);
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+function checkElements(setBudgets) {
+  const dir = resolve(root, 'dist/cdn');
+  const entries = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^edu-.*\.js$/.test(f))
+        .sort()
+    : [];
+  if (entries.length === 0) fail('no per-element build in dist/cdn: run `npm run build` first.');
+  const brotli = new Map();
+  const sizeOf = (file) => {
+    if (!brotli.has(file)) brotli.set(file, measure(readFileSync(file)).brotli);
+    return brotli.get(file);
+  };
+  const total = (files) => files.reduce((sum, f) => sum + sizeOf(f), 0);
+  const path = (name) => resolve(dir, `${name}.js`);
+
+  const rows = entries.map((f) => {
+    const name = f.replace(/\.js$/, '');
+    const files = closure([path(name)]);
+    return [name, fmt(sizeOf(path(name))), fmt(total(files)), String(files.length), '', ''];
+  });
+  let over = 0;
+  for (const [set, limits] of Object.entries(setBudgets)) {
+    const names = set === '*' ? entries.map((f) => f.replace(/\.js$/, '')) : set.split('+');
+    const unknown = names.filter((n) => !existsSync(path(n)));
+    if (unknown.length) fail(`size-budget-elements: no element entry ${unknown.join(', ')} in dist/cdn`);
+    const files = closure(names.map(path));
+    const size = total(files);
+    const limit = limits?.brotli;
+    if (!Number.isFinite(limit)) fail(`size-budget-elements["${set}"] needs a brotli limit in bytes`);
+    const ok = size <= limit;
+    if (!ok) over++;
+    rows.push([
+      set === '*' ? 'all elements' : names.join(' + '),
+      '',
+      fmt(size),
+      String(files.length),
+      `brotli ≤ ${fmt(limit)}`,
+      ok ? 'pass' : `FAIL (+${fmt(size - limit)})`,
+    ]);
+  }
+  const head = ['element (dist/cdn)', 'own (entry)', 'alone', 'files', 'budget', 'result'];
+  const all = [head, ...rows];
+  const w = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const show = (r) =>
+    r
+      .map((cell, i) => ([1, 2, 3].includes(i) ? String(cell).padStart(w[i]) : String(cell).padEnd(w[i])))
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${show(head)}`);
+  console.log(w.map((n) => '-'.repeat(n)).join('  '));
+  for (const r of rows) console.log(show(r));
+  console.log(
+    '(brotli q11 bytes, each file compressed on its own. own: the entry file, code no other element needs; alone: the',
+  );
+  console.log(
+    'entry and every chunk it imports statically. edu-lesson contains the others, so they share its chunks.)',
+  );
+  if (over) {
+    console.error(`size: ${over} element set(s) over budget.`);
+    process.exit(1);
+  }
+}

@@ -1,16 +1,31 @@
-import { intlFormat } from 'date-fns/intlFormat';
 import { toUTCDate, type PartialDate } from './partial-date.js';
 
 /*
  * Display of partial dates at their own precision: a month shows as "March 2024", never "1 March 2024".
  *
- * date-fns `intlFormat` (a thin layer over Intl.DateTimeFormat) rather than date-fns `format`: it speaks every
- * language the browser knows without shipping date-fns locale files, and it costs a few hundred bytes instead of
- * about 4.7 KB brotli (measured in ../shared/TOOLCHAIN.md). The zone is always UTC, matching `toUTCDate`, so a date
- * never moves by a day for a reader in Honolulu or Kiritimati.
+ * Intl.DateTimeFormat rather than date-fns `format`: it speaks every language the browser knows without shipping
+ * date-fns locale files, and it costs nothing instead of about 4.7 KB brotli (measured in ../shared/TOOLCHAIN.md).
+ * It was date-fns `intlFormat`, a one-line wrapper that makes a new Intl.DateTimeFormat for every date; making one
+ * costs far more than using it (about 95 ms of a timeline's first render on a phone-speed CPU), so the formatters
+ * are made once here ({@link dateFormatter}). The zone is always UTC, matching `toUTCDate`, so a date never moves
+ * by a day for a reader in Honolulu or Kiritimati.
  */
 
 type Options = Intl.DateTimeFormatOptions;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The Intl.DateTimeFormat for `locale` and `options`, made on first use and kept (a few dozen at most). */
+export function dateFormatter(locale: string, options: Options): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    if (formatters.size > 200) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
 
 const BY_PRECISION: Record<PartialDate['precision'], Options> = {
   year: { year: 'numeric' },
@@ -31,7 +46,7 @@ export function formatPartialDate(date: PartialDate, locale = 'en', withEra = da
   if (text === undefined) {
     const options: Options = { ...BY_PRECISION[date.precision], timeZone: 'UTC' };
     if (withEra) options.era = 'short';
-    text = intlFormat(toUTCDate(date), options, { locale: safeLocale(locale) });
+    text = dateFormatter(safeLocale(locale), options).format(toUTCDate(date));
     // Bounded so that a page that formats 100,000 distinct dates does not keep them all.
     if (cache.size > 5000) cache.clear();
     cache.set(key, text);

@@ -1,6 +1,7 @@
 import type { Locale } from 'date-fns';
 import { formatDuration } from 'date-fns/formatDuration';
 import { intervalToDuration } from 'date-fns/intervalToDuration';
+import { enUS } from 'date-fns/locale/en-US';
 import { safeLocale } from './format.js';
 import { coarserPrecision, compareDates, toUTCDate, type DatePrecision, type PartialDate } from './partial-date.js';
 
@@ -14,7 +15,8 @@ import { coarserPrecision, compareDates, toUTCDate, type DatePrecision, type Par
  */
 
 const DATE_LOCALES: Record<string, () => Promise<Locale>> = {
-  en: () => import('date-fns/locale/en-US').then((m) => m.enUS),
+  // formatDuration already carries English (its default): importing it again by import() would split nothing.
+  en: () => Promise.resolve(enUS),
   'en-GB': () => import('date-fns/locale/en-GB').then((m) => m.enGB),
   ar: () => import('date-fns/locale/ar').then((m) => m.ar),
   fr: () => import('date-fns/locale/fr').then((m) => m.fr),

@@ -1,5 +1,4 @@
-import { intlFormat } from 'date-fns/intlFormat';
-import { safeLocale } from './format.js';
+import { dateFormatter, safeLocale } from './format.js';
 
 /** One label on the time axis. */
 export interface Tick {
@@ -33,7 +32,7 @@ const STEPS: Step[] = [
 /**
  * Tick labels for the time span [start, end] drawn `width` pixels wide: the finest unit (centuries … years … months
  * … days … minutes) whose labels stay at least `minGap` pixels apart. All arithmetic is in UTC, as for partial
- * dates, so an axis never shifts with the reader's time zone; labels are formatted by date-fns `intlFormat`.
+ * dates, so an axis never shifts with the reader's time zone; labels are formatted by Intl (`dateFormatter`).
  */
 export function axisTicks(start: number, end: number, width: number, locale = 'en', minGap = 96): Tick[] {
   if (!(end > start) || !(width > 0)) return [];
@@ -138,7 +137,7 @@ function formatLabel(time: number, step: Step, locale: string, era: boolean): st
       options.hour = 'numeric';
       options.minute = '2-digit';
   }
-  return intlFormat(d, options, { locale });
+  return dateFormatter(locale, options).format(d);
 }
 
 /** Astronomical year (0 = 1 BC) to historical numbering (-1 = 1 BC), in which round BC years fall on ticks. */

@@ -126,6 +126,65 @@ describe('<edu-lesson>', function () {
     expect(log.count('edu-error')).to.equal(0);
   });
 
+  it('draws its parts one per turn of the page, in reading order; edu-load and updateComplete wait for the last', async () => {
+    const log = new EventLog();
+    const el = document.createElement('edu-lesson');
+    el.data = seed;
+    document.body.append(el);
+    try {
+      const drawn = () => parts(el, 'section').map((s) => s.getAttribute('aria-labelledby'));
+      // Lit renders in microtasks; no other task can run between them. The first render draws the figures and the
+      // timeline only.
+      for (let i = 0; i < 50; i++) await Promise.resolve();
+      expect(drawn()).to.deep.equal(['stats-heading', 'timeline-heading']);
+      // Drawn with the timeline there: the figures about its events have their "See on the timeline" button at once.
+      const cards = [...inner(el, 'edu-stat-grid')!.shadowRoot!.querySelectorAll('edu-stat-card')];
+      const linked = seed.stats!.filter((s) => s.events?.length).length;
+      expect(linked, 'the default lesson links figures to events').to.be.greaterThan(0);
+      expect(cards.filter((c) => part(c, 'timeline-link')).length).to.equal(linked);
+      expect(log.count('edu-load'), 'not loaded before every part is drawn').to.equal(0);
+      const seen = new Set<string>();
+      const watcher = new MutationObserver(() => seen.add(drawn().join(' ')));
+      watcher.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await el.updateComplete;
+      watcher.disconnect();
+      expect(drawn()).to.deep.equal([
+        'stats-heading',
+        'timeline-heading',
+        'glossary-heading',
+        'sources-heading',
+        'quiz-heading',
+      ]);
+      // Each part came in on its own: the shadow root went through every step.
+      expect([...seen].filter((s) => s.startsWith('stats-heading')).length).to.be.at.least(3);
+      await settle();
+      expect(log.count('edu-load')).to.equal(1);
+      for (const tag of ['edu-stat-grid', 'edu-timeline', 'edu-glossary', 'edu-quiz'] as const) {
+        expect(inner(el, tag)!.lesson, `${tag} has the lesson`).to.not.equal(null);
+      }
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('keeps the parts it has drawn when one lesson replaces another (a live preview), updating them in place', async () => {
+    const el = await fixture<EduLesson>(html`<edu-lesson .data=${seed} layout="vertical"></edu-lesson>`);
+    await rendered(el);
+    const timeline = inner(el, 'edu-timeline')!;
+    const quiz = inner(el, 'edu-quiz')!;
+    const edited = structuredClone(seed);
+    edited.events![0].title = 'An edited title';
+    el.data = edited;
+    // Within the same turn: nothing is taken down and drawn again part by part.
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    expect(parts(el, 'section').length).to.equal(5);
+    await el.updateComplete;
+    expect(inner(el, 'edu-timeline') === timeline, 'the same timeline element').to.equal(true);
+    expect(inner(el, 'edu-quiz') === quiz, 'the same quiz element').to.equal(true);
+    await timeline.updateComplete;
+    expect(text(timeline.shadowRoot!)).to.include('An edited title');
+  });
+
   it('hides the parts named in hide, and parts the lesson has nothing for', async () => {
     const el = await seedLesson('quiz glossary');
     expect(inner(el, 'edu-quiz')).to.equal(null);

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FrameController } from '../../controllers/frame-controller.js';
 import { LessonController, provideLesson } from '../../controllers/lesson-controller.js';
@@ -8,7 +8,7 @@ import type { Lesson } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { clampLevel, heading } from '../../templates/heading.js';
 import { renderSourceList, sourceListStyles } from '../../templates/sources.js';
-import { hasQuiz } from '../quiz/quiz.js';
+import { hasQuiz } from '../quiz/has-quiz.js';
 import { styles } from './lesson.styles.js';
 
 /** The parts of a lesson, in the order they are shown; each can be named in `hide`. */
@@ -162,11 +162,54 @@ export class EduLesson extends LitElement {
     </article>`;
   }
 
-  /** Gives the parts inside the lesson this element loaded, before their first render. */
+  /**
+   * The parts are drawn one per turn of the page, in reading order: a whole lesson at once is a task of hundreds of
+   * milliseconds on a school tablet, during which a tap or a scroll waits. The figures and the timeline come first;
+   * each next part follows as soon as the page has had its turn (a frame, an input). `updateComplete` (and so `edu-load`)
+   * waits for the last one.
+   */
+  private partsShown = 1;
+  private partsCount = 0;
+  private partsLesson: Lesson | null = null;
+  private nextPart: Promise<void> | null = null;
+
+  protected override update(changed: PropertyValues<this>): void {
+    // After the controllers' hostUpdate, which may have just read a new lesson. Only a lesson drawn from nothing
+    // starts from its top: when one lesson replaces another (a builder's live preview), the parts already drawn
+    // stay and are updated in place, keeping the reader's place and selection.
+    const lesson = this.lessonData.lesson;
+    if (lesson !== this.partsLesson) {
+      if (!lesson || !this.partsLesson) this.partsShown = 1;
+      this.partsLesson = lesson;
+    }
+    super.update(changed);
+  }
+
+  /** Gives the parts inside the lesson this element loaded, before their first render; then asks for the next. */
   protected override updated(): void {
     const lesson = this.lessonData.lesson;
     if (!lesson) return;
     for (const el of this.renderRoot.querySelectorAll('[data-lesson-part]')) provideLesson(el, lesson);
+    if (this.partsShown < this.partsCount && !this.nextPart) {
+      this.nextPart = nextTurn().then(() => {
+        this.nextPart = null;
+        // Whichever lesson is shown by now (it may have been replaced meanwhile), its next part follows.
+        if (!this.partsLesson || !this.isConnected) return;
+        this.partsShown++;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.nextPart) {
+      await this.nextPart;
+      result = (await super.getUpdateComplete()) && result;
+    }
+    const parts = [...this.renderRoot.querySelectorAll<LitElement>('[data-lesson-part]')];
+    await Promise.all(parts.map((el) => el.updateComplete));
+    return result;
   }
 
   private shows(part: LessonPart): boolean {
@@ -183,6 +226,92 @@ export class EduLesson extends LitElement {
     const lang = this.getAttribute('lang') ?? undefined;
     const timeline = this.shows('timeline') && lesson.events.length > 0;
     const sources = this.shows('sources') && lesson.sources.length > 0;
+    // In reading order; only the first `partsShown` are drawn so far (see `updated`).
+    const parts: TemplateResult[] = [];
+    if (this.shows('stats') && lesson.stats.length) {
+      parts.push(
+        this.section(
+          'stats',
+          level,
+          t.statsLabel,
+          t,
+          html`<edu-stat-grid
+            lang=${ifDefined(lang)}
+            part="stats"
+            data-lesson-part
+            exportparts="card, value, label, change, visual, sparkline, period, context, region, source, timeline-link, citation, glossary-term, glossary-note"
+            theme=${ifDefined(theme)}
+            .for=${timeline ? TIMELINE_ID : null}
+            .hideSources=${sources}
+          ></edu-stat-grid>`,
+        ),
+      );
+    }
+    if (timeline) {
+      // With the figures, in the same turn: their "See on the timeline" buttons are drawn only for a timeline that
+      // is there with its lesson, and adding them a turn later would push the figures' cards about.
+      const figures = parts.pop();
+      parts.push(
+        html`${figures ?? nothing}${this.section(
+          'timeline',
+          level,
+          t.timelineLabel,
+          t,
+          html`<edu-timeline
+            lang=${ifDefined(lang)}
+            part="timeline"
+            id=${TIMELINE_ID}
+            data-lesson-part
+            theme=${ifDefined(theme)}
+            .layout=${this.layout}
+            .headingLevel=${sub}
+            .hideTitle=${true}
+            .hideSources=${sources}
+          ></edu-timeline>`,
+        )}`,
+      );
+    }
+    if (this.shows('glossary') && lesson.glossary.length) {
+      parts.push(
+        this.section(
+          'glossary',
+          level,
+          t.glossaryHeading,
+          t,
+          html`<edu-glossary
+            lang=${ifDefined(lang)}
+            part="glossary"
+            data-lesson-part
+            theme=${ifDefined(theme)}
+          ></edu-glossary>`,
+        ),
+      );
+    }
+    if (sources) {
+      parts.push(
+        this.section('sources', level, t.sources, t, renderSourceList(lesson.sources, this.localize.lang), 'sources'),
+      );
+    }
+    if (this.shows('quiz') && hasQuiz(lesson)) {
+      parts.push(
+        this.section(
+          'quiz',
+          level,
+          t.quizHeading,
+          t,
+          html`<edu-quiz
+            lang=${ifDefined(lang)}
+            part="quiz"
+            data-lesson-part
+            theme=${ifDefined(theme)}
+            .headingLevel=${sub}
+            .for=${timeline ? TIMELINE_ID : null}
+            .printAnswers=${this.printAnswers}
+          ></edu-quiz>`,
+        ),
+      );
+    }
+    this.partsCount = parts.length;
     return html`<div lang=${ifDefined(lesson.lang)}>
       ${
         showTitle
@@ -192,93 +321,7 @@ export class EduLesson extends LitElement {
             </header>`
           : nothing
       }
-      ${
-        this.shows('stats') && lesson.stats.length
-          ? this.section(
-              'stats',
-              level,
-              t.statsLabel,
-              t,
-              html`<edu-stat-grid
-                lang=${ifDefined(lang)}
-                part="stats"
-                data-lesson-part
-                exportparts="card, value, label, change, visual, sparkline, period, context, region, source, timeline-link, citation, glossary-term, glossary-note"
-                theme=${ifDefined(theme)}
-                .for=${timeline ? TIMELINE_ID : null}
-                .hideSources=${sources}
-              ></edu-stat-grid>`,
-            )
-          : nothing
-      }
-      ${
-        timeline
-          ? this.section(
-              'timeline',
-              level,
-              t.timelineLabel,
-              t,
-              html`<edu-timeline
-                lang=${ifDefined(lang)}
-                part="timeline"
-                id=${TIMELINE_ID}
-                data-lesson-part
-                theme=${ifDefined(theme)}
-                .layout=${this.layout}
-                .headingLevel=${sub}
-                .hideTitle=${true}
-                .hideSources=${sources}
-              ></edu-timeline>`,
-            )
-          : nothing
-      }
-      ${
-        this.shows('glossary') && lesson.glossary.length
-          ? this.section(
-              'glossary',
-              level,
-              t.glossaryHeading,
-              t,
-              html`<edu-glossary
-                lang=${ifDefined(lang)}
-                part="glossary"
-                data-lesson-part
-                theme=${ifDefined(theme)}
-              ></edu-glossary>`,
-            )
-          : nothing
-      }
-      ${
-        sources
-          ? this.section(
-              'sources',
-              level,
-              t.sources,
-              t,
-              renderSourceList(lesson.sources, this.localize.lang),
-              'sources',
-            )
-          : nothing
-      }
-      ${
-        this.shows('quiz') && hasQuiz(lesson)
-          ? this.section(
-              'quiz',
-              level,
-              t.quizHeading,
-              t,
-              html`<edu-quiz
-                lang=${ifDefined(lang)}
-                part="quiz"
-                data-lesson-part
-                theme=${ifDefined(theme)}
-                .headingLevel=${sub}
-                .for=${timeline ? TIMELINE_ID : null}
-                .printAnswers=${this.printAnswers}
-              ></edu-quiz>`,
-            )
-          : nothing
-      }
+      ${parts.slice(0, this.partsShown)}
     </div>`;
   }
 
@@ -295,4 +338,21 @@ export class EduLesson extends LitElement {
       ${heading(level, 'section-heading', html`<span lang=${t.lang}>${title}</span>`, id)} ${content}
     </section>`;
   }
+}
+
+/**
+ * Resolves in a later task, after the page has had its turn: `scheduler.yield()` where there is one, else a message
+ * posted to ourselves (timers would be slowed to one a second in a background tab).
+ */
+function nextTurn(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }

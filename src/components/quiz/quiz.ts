@@ -14,6 +14,7 @@ import type { Lesson, Question, TimelineEvent } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { clampLevel, heading } from '../../templates/heading.js';
 import { renderRichText } from '../../templates/rich-text.js';
+import { hasDifferentTimes, hasQuiz } from './has-quiz.js';
 import { styles } from './quiz.styles.js';
 
 /** The key progress is kept under in localStorage, followed by the lesson's id. */
@@ -747,15 +748,6 @@ interface Drag {
 /** Negative when `a` is surely before `b`, positive when surely after, 0 when they are at the same time. */
 function timeOrder(a: PartialDate, b: PartialDate): number {
   return samePeriod(a, b) ? 0 : compareDates(a, b);
-}
-
-/** Whether a lesson has something to ask: questions, or two events with different dates to put in order. */
-export function hasQuiz(lesson: Lesson): boolean {
-  return lesson.questions.length > 0 || hasDifferentTimes(lesson.events);
-}
-
-function hasDifferentTimes(events: readonly TimelineEvent[]): boolean {
-  return events.some((e) => !samePeriod(e.date, events[0].date));
 }
 
 /** `order-count` as given, at least {@link MIN_ORDER_COUNT}, at most the number of events. */

@@ -254,10 +254,22 @@ export class EduStatCard extends LitElement {
     </div>`;
   }
 
-  private renderStat(stat: Stat, t: Strings): TemplateResult {
-    const format = statFormatter(stat, this.localize.lang, t);
+  /** The last stat's formatters: a count-up renders the card every frame, and Intl formatters are slow to make. */
+  private formatters: { stat: Stat; t: Strings; lang: string; format: Format; pointFormat: Format } | null = null;
+
+  private formattersFor(stat: Stat, t: Strings): { format: Format; pointFormat: Format } {
+    const lang = this.localize.lang;
+    const cached = this.formatters;
+    if (cached && cached.stat === stat && cached.t === t && cached.lang === lang) return cached;
+    const format = statFormatter(stat, lang, t);
     // A point of a series is one plain figure: not "over …", not a range.
-    const pointFormat = statFormatter({ ...stat, max: undefined, qualifier: undefined }, this.localize.lang, t);
+    const pointFormat = statFormatter({ ...stat, max: undefined, qualifier: undefined }, lang, t);
+    this.formatters = { stat, t, lang, format, pointFormat };
+    return this.formatters;
+  }
+
+  private renderStat(stat: Stat, t: Strings): TemplateResult {
+    const { format, pointFormat } = this.formattersFor(stat, t);
     const value = format(stat.value);
     const shown = this.countUp.value ?? stat.value;
     const visual = this.visual === 'ring' || this.visual === 'none' ? this.visual : 'bar';
@@ -335,6 +347,9 @@ export class EduStatCard extends LitElement {
     return url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title;
   }
 }
+
+/** Writes a number as the card shows it. */
+type Format = (value: number) => string;
 
 interface Checked {
   stat?: Stat;
