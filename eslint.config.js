@@ -8,12 +8,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Code that renders Lit templates in a browser: the elements and their stories. */
-const LIT_FILES = ['src/**/*.ts', 'stories/**/*.ts'];
+const LIT_FILES = ['src/**/*.ts', 'builder/src/**/*.ts', 'stories/**/*.ts'];
 
 export default defineConfig([
   globalIgnores([
-    'dist/',
+    '**/dist/',
     'storybook-static/',
+    'builder-static/',
     'coverage/',
     'screenshots/',
     '.cache/',
@@ -41,7 +42,7 @@ export default defineConfig([
   // Type-aware rules where the shipped code lives (floating promises, unsafe any, misused promises). The project
   // service reads tsconfig.json, which already includes src/.
   {
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.ts', 'builder/src/**/*.ts'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
@@ -69,7 +70,7 @@ export default defineConfig([
   },
 
   {
-    files: ['src/**/*.ts', 'tests/**/*.ts', 'stories/**/*.ts', '.storybook/preview.ts'],
+    files: ['src/**/*.ts', 'builder/src/**/*.ts', 'tests/**/*.ts', 'stories/**/*.ts', '.storybook/preview.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

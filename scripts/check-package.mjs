@@ -54,6 +54,8 @@ try {
     'dist/define.js',
     'dist/define.d.ts',
     'dist/index.d.ts',
+    'dist/react.d.ts',
+    'dist/vue.d.ts',
     'dist/edu-timeline.standalone.js',
   ]) {
     if (!files.includes(entry)) problems.push(`${entry} is not in the package`);

@@ -1,20 +1,27 @@
 #!/usr/bin/env node
-// A small static server for the demo (npm start), with no dependencies.
+// A small static server for the demo and the lesson builder (npm start), with no dependencies.
 //   /                 → demo/index.html
-//   /demo/…, /dist/…, /data/…, /docs/…  → those files (nothing else in the repository is served)
+//   /builder/         → builder/index.html, the lesson builder (its script is builder/dist/builder.js)
+//   /demo/…, /dist/…, /data/…, /docs/…, /builder/…  → those files (nothing else in the repository is served)
 //   /<file>           → demo/<file>, so demo/index.html can use relative links to its own assets
+//   /builder, /demo…  → a folder asked for without its final / is redirected to it, so relative links work
 // PORT (default 8000; the next 10 are tried if it is busy) and HOST (default 127.0.0.1) come from the environment.
 //
 //   import { startServer } from './serve.mjs';
 //   const { url, close } = await startServer({ port: 0 });   // port 0: any free port
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
 
 const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SERVED_DIRS = ['demo', 'dist', 'data', 'docs'];
+const SERVED_DIRS = ['demo', 'dist', 'data', 'docs', 'builder'];
 const PORT_ATTEMPTS = 11; // the requested port and the next 10
 
 /** Content types by file extension, shared by every local server in scripts/ (demo, story check, bench). */
@@ -71,6 +78,14 @@ async function handle(root, req, res) {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   let file = toFile(root, pathname);
   let info = file ? await stat(file).catch(() => null) : null;
+  if (info?.isDirectory() && !pathname.endsWith('/')) {
+    // builder/index.html links to dist/builder.js: from /builder that would be /dist/builder.js. The address is
+    // rebuilt from its segments, so "//host" cannot make it a redirect to another site.
+    const location = `/${pathname.split('/').filter(Boolean).join('/')}/`;
+    res.writeHead(301, { ...headers, Location: location, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(`Moved to ${location}\n`);
+    return;
+  }
   if (info?.isDirectory()) {
     file = join(file, 'index.html');
     info = await stat(file).catch(() => null);
@@ -80,12 +95,23 @@ async function handle(root, req, res) {
     res.end('Not Found\n');
     return;
   }
-  res.writeHead(200, {
-    ...headers,
-    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': info.size,
-    'Last-Modified': info.mtime.toUTCString(),
-  });
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const fileHeaders = { ...headers, 'Content-Type': type, 'Last-Modified': info.mtime.toUTCString() };
+  // Text is sent compressed when the browser takes it, as any real host (a CDN, a school's web server) does:
+  // the demo and Lighthouse then see the sizes a reader would download.
+  const encoding = compressible(type, info.size) ? pickEncoding(req.headers['accept-encoding']) : null;
+  if (encoding) {
+    const body = await compressed(file, info, encoding);
+    res.writeHead(200, {
+      ...fileHeaders,
+      'Content-Encoding': encoding,
+      'Content-Length': body.length,
+      Vary: 'Accept-Encoding',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(200, { ...fileHeaders, 'Content-Length': info.size, Vary: 'Accept-Encoding' });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -93,6 +119,45 @@ async function handle(root, req, res) {
   createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);
+}
+
+/** Text worth compressing: below 1 KB the headers cost more than the saving. */
+function compressible(type, size) {
+  return size >= 1024 && /^(text\/|application\/json|image\/svg)/.test(type);
+}
+
+/** br, else gzip, when the request accepts it (a q=0 refuses); null for neither. */
+function pickEncoding(header = '') {
+  const accepted = new Map(
+    header.split(',').map((part) => {
+      const [name, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return [name, q ? Number(q.slice(2)) : 1];
+    }),
+  );
+  for (const encoding of ['br', 'gzip']) {
+    const q = accepted.get(encoding) ?? accepted.get('*');
+    if (q !== undefined && q > 0) return encoding;
+  }
+  return null;
+}
+
+/** Compressed files, kept while unchanged (brotli's best quality takes a moment on the larger bundles). */
+const compressedCache = new Map();
+
+async function compressed(file, info, encoding) {
+  const key = `${encoding}:${file}`;
+  const cached = compressedCache.get(key);
+  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.body;
+  const raw = await readFile(file);
+  const body =
+    encoding === 'br'
+      ? await brotli(raw, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        })
+      : await gzip(raw, { level: 9 });
+  compressedCache.set(key, { mtimeMs: info.mtimeMs, size: info.size, body });
+  return body;
 }
 
 function listen(server, port, host) {
@@ -165,6 +230,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     const { url, close } = await startServer();
     console.log(`edu-timeline demo: ${url}`);
+    console.log(`edu-timeline lesson builder: ${url}builder/`);
     const stop = () => close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
