@@ -2,11 +2,11 @@
  * edu-timeline: classes, types and the lesson functions, with no side effects.
  * To register the elements, import `edu-timeline/define.js` (or one `components/<name>/edu-<name>.js`).
  */
-export { EduTimeline } from './components/timeline/timeline.js';
+export { EduTimeline, type TimelineLayout } from './components/timeline/timeline.js';
 export { EduEvent } from './components/event/event.js';
-export { EduStatCard } from './components/stat-card/stat-card.js';
+export { EduStatCard, type StatVisual } from './components/stat-card/stat-card.js';
 export { EduStatGrid } from './components/stat-grid/stat-grid.js';
-export { EduQuiz } from './components/quiz/quiz.js';
+export { EduQuiz, type QuizMode } from './components/quiz/quiz.js';
 export { EduGlossary } from './components/glossary/glossary.js';
 export { EduLesson } from './components/lesson/lesson.js';
 export { EduLoadEvent, type EduLoadDetail } from './events/edu-load.js';
@@ -25,4 +25,5 @@ export {
 } from './dates/partial-date.js';
 export { formatPartialDate, formatDateRange } from './dates/format.js';
 export { formatStatValue } from './i18n/number.js';
+export type { LessonFormat, FormatOption } from './lesson/import/detect.js';
 export type * from './lesson/types.js';

@@ -46,6 +46,12 @@ export function WrongUses() {
     <>
       {/* @ts-expect-error: an attribute the element does not have */}
       <edu-timeline colour="red" />
+      {/* @ts-expect-error: layout is auto, horizontal or vertical */}
+      <edu-timeline layout="diagonal" />
+      {/* @ts-expect-error: the quiz's mode is all, order or choice */}
+      <edu-quiz mode="everything" />
+      {/* @ts-expect-error: a theme is light or dark */}
+      <edu-lesson theme="blue" />
       {/* @ts-expect-error: headingLevel is a number */}
       <edu-timeline headingLevel="three" />
       {/* @ts-expect-error: heading-level is a number too */}

@@ -74,7 +74,7 @@ export class EduGlossary extends LitElement {
    * What the lesson is written in: `json` (a lesson file), `timelinejs` (a TimelineJS3 JSON file) or `csv` (a
    * spreadsheet saved as CSV, with our columns). Unset: told from the content.
    */
-  format: string | null;
+  format: 'json' | 'timelinejs' | 'csv' | 'auto' | null;
 
   /** A heading above the terms, e.g. "Glossary". None when empty. */
   heading: string | null;
@@ -83,7 +83,7 @@ export class EduGlossary extends LitElement {
   headingLevel: number;
 
   /** `light`, `dark`, or unset to follow the reader's system setting. */
-  theme: string | null;
+  theme: 'light' | 'dark' | null;
 
   constructor() {
     super();

@@ -96,10 +96,10 @@ export class EduLesson extends LitElement {
   timeout: number;
 
   /** `json`, `timelinejs` or `csv`; unset: told from the content. */
-  format: string | null;
+  format: 'json' | 'timelinejs' | 'csv' | 'auto' | null;
 
   /** `light`, `dark`, or unset to follow the reader's system setting; passed on to every part. */
-  theme: string | null;
+  theme: 'light' | 'dark' | null;
 
   /**
    * Parts to leave out, separated by spaces: `title` (title and summary), `stats`, `timeline`, `glossary`,
@@ -108,7 +108,7 @@ export class EduLesson extends LitElement {
   hide: string;
 
   /** The timeline's layout: `auto` (default), `horizontal` or `vertical`. */
-  layout: string;
+  layout: 'auto' | 'horizontal' | 'vertical';
 
   /** Level (1–6) of the lesson's title heading; each part's heading is one level below. Default 2. */
   headingLevel: number;

@@ -137,7 +137,7 @@ export class EduQuiz extends LitElement {
    * What the lesson is written in: `json` (a lesson file), `timelinejs` (a TimelineJS3 JSON file) or `csv` (a
    * spreadsheet saved as CSV). Unset: told from the content.
    */
-  format: string | null;
+  format: 'json' | 'timelinejs' | 'csv' | 'auto' | null;
 
   /** A heading above the quiz, e.g. "Check what you know". None when empty; the tasks' headings are then at `heading-level`. */
   heading: string | null;
@@ -146,7 +146,7 @@ export class EduQuiz extends LitElement {
   headingLevel: number;
 
   /** Which tasks to show: `all` (default), `order` (putting events in order) or `choice` (the questions). */
-  mode: string;
+  mode: 'all' | 'order' | 'choice';
 
   /** How many events the ordering task uses: 5 by default, at least 3, at most as many as the lesson has. */
   orderCount: number;
@@ -161,7 +161,7 @@ export class EduQuiz extends LitElement {
   printAnswers: boolean;
 
   /** `light`, `dark`, or unset to follow the reader's system setting. */
-  theme: string | null;
+  theme: 'light' | 'dark' | null;
 
   /** The events to order, by id, in the order the pupil has them now. */
   private orderIds: string[];
@@ -932,3 +932,6 @@ function removeProgress(id: string): void {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** What `mode` takes: every task, only putting events in order, or only the questions. */
+export type QuizMode = EduQuiz['mode'];

@@ -98,7 +98,7 @@ export class EduStatCard extends LitElement {
   label: string | null;
 
   /** `number` (default) or `percent` (the value is in percentage points: `90` shows as 90%). */
-  format: string | null;
+  format: 'json' | 'timelinejs' | 'csv' | 'auto' | null;
 
   /** `over`, `under`, `about`, `at-least` or `at-most`, for a figure given as a bound or an estimate. */
   qualifier: string | null;
@@ -116,7 +116,7 @@ export class EduStatCard extends LitElement {
    * How a share of a whole (a percentage from 0 to 100 that is not a change) is drawn: `bar` (default, also for any
    * other value), `ring`, or `none` for no chart at all (no bar, ring or sparkline).
    */
-  visual: string | null;
+  visual: 'bar' | 'ring' | 'none' | null;
 
   /**
    * The id of an `<edu-timeline>` on the page. When the stat names `events`, the card offers "See on the timeline",
@@ -161,7 +161,7 @@ export class EduStatCard extends LitElement {
   textLang: string | null;
 
   /** `light`, `dark`, or unset to follow the reader's system setting. */
-  theme: string | null;
+  theme: 'light' | 'dark' | null;
 
   constructor() {
     super();
@@ -357,3 +357,6 @@ interface Checked {
   /** Nothing was given at all. */
   empty: boolean;
 }
+
+/** What `visual` takes: how a share of a whole is drawn, or `none` for no chart (unset: `bar`). */
+export type StatVisual = NonNullable<EduStatCard['visual']>;

@@ -96,7 +96,7 @@ export class EduStatGrid extends LitElement {
    * What the lesson is written in: `json` (a lesson file), `timelinejs` (a TimelineJS3 JSON file) or `csv` (a
    * spreadsheet saved as CSV, with our columns or the TimelineJS template's). Unset: told from the content.
    */
-  format: string | null;
+  format: 'json' | 'timelinejs' | 'csv' | 'auto' | null;
 
   /** A heading above the cards, e.g. "Key figures". None when empty. */
   heading: string | null;
@@ -114,13 +114,13 @@ export class EduStatGrid extends LitElement {
   for: string | null;
 
   /** How the cards draw a share of a whole: `bar` (default), `ring` or `none`. */
-  visual: string | null;
+  visual: 'bar' | 'ring' | 'none' | null;
 
   /** No count-up animation in the cards: the figures show at once. */
   static: boolean;
 
   /** `light`, `dark`, or unset to follow the reader's system setting. */
-  theme: string | null;
+  theme: 'light' | 'dark' | null;
 
   /**
    * The cards cite their sources as numbered links, `[2]`, to the list the page shows (items with the id

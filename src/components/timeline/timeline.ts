@@ -181,13 +181,13 @@ export class EduTimeline extends LitElement {
    * What the lesson is written in: `json` (a lesson file), `timelinejs` (a TimelineJS3 JSON file) or `csv` (a
    * spreadsheet saved as CSV, with our columns or the TimelineJS template's). Unset: told from the content.
    */
-  format: string | null;
+  format: 'json' | 'timelinejs' | 'csv' | 'auto' | null;
 
   /** The id of the selected event; follows the user's selection. Setting it selects without firing `edu-select`. */
   selected: string | null;
 
   /** `auto` (default: horizontal when the element is at least 600 px wide), `horizontal` or `vertical`. */
-  layout: string;
+  layout: 'auto' | 'horizontal' | 'vertical';
 
   /** Comma-separated tags: only events with at least one of them are shown. Empty: all events. */
   filter: string;
@@ -199,7 +199,7 @@ export class EduTimeline extends LitElement {
   hashSync: boolean;
 
   /** `light`, `dark`, or unset to follow the reader's system setting. */
-  theme: string | null;
+  theme: 'light' | 'dark' | null;
 
   /** Level (1–6) of the lesson title heading; event titles are one level below. */
   headingLevel: number;
@@ -1251,3 +1251,6 @@ function placeEras(eras: readonly Era[], events: readonly TimelineEvent[]): Plac
     return { era, lane, first, last };
   });
 }
+
+/** What `layout` takes: `auto` picks horizontal or vertical by the element's width. */
+export type TimelineLayout = EduTimeline['layout'];

@@ -7,6 +7,9 @@
 /** A format lesson data can come in: our own JSON, TimelineJS3 JSON, or CSV (ours or the TimelineJS template). */
 export type LessonFormat = 'json' | 'timelinejs' | 'csv';
 
+/** What an element's `format` attribute takes: a format, or `auto` (the same as unset: told from the content). */
+export type FormatOption = LessonFormat | 'auto';
+
 /**
  * Fields only a TimelineJS file has, as JSON keys. The quote before the name must not be escaped, so a description
  * that quotes `"headline":` inside its text does not count.
