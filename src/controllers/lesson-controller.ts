@@ -6,9 +6,13 @@ import { detectFormat, type LessonFormat } from '../lesson/import/detect.js';
 import { parseLesson, parseLessonAsync } from '../lesson/parse.js';
 import { problemsTitle, renderProblems } from '../templates/problems.js';
 import type { Lesson, LessonProblem, ParseResult } from '../lesson/types.js';
+import { drawsInItsOwnTask, nextTurn } from '../scheduling/turns.js';
+import { drawsApart, providedLesson } from './provided-lesson.js';
 
 /** What an element that renders lessons exposes to this controller. */
 export interface LessonHost extends ReactiveControllerHost, HTMLElement {
+  /** Lit's: true once the host has rendered. */
+  readonly hasUpdated: boolean;
   /** URL of a lesson file. */
   src: string | null | undefined;
   /** A lesson object (or anything: it is checked). Wins over inline JSON and `src`. */
@@ -36,21 +40,6 @@ type Source = (
 ) & { format: string | null };
 
 const FORMATS: readonly LessonFormat[] = ['json', 'timelinejs', 'csv'];
-
-/** Lessons handed to elements by the element that loaded them (see {@link provideLesson}). */
-const provided = new WeakMap<Element, Lesson>();
-
-/**
- * Hands `el` a lesson that another element has already loaded, checked and reported on: `<edu-lesson>` gives its
- * one lesson to the timeline, grid, glossary and quiz it draws. The element shows it as it is, without reading it
- * again and without firing `edu-load` or `edu-error` (the giver did, once). Internal: the page cannot reach this
- * map, so nothing unchecked can come in this way.
- */
-export function provideLesson(el: Element & { requestUpdate?: () => void }, lesson: Lesson): void {
-  if (provided.get(el) === lesson) return;
-  provided.set(el, lesson);
-  el.requestUpdate?.();
-}
 
 /** The default `timeout` for loading a lesson from `src`. */
 export const DEFAULT_TIMEOUT_S = 15;
@@ -97,6 +86,22 @@ export class LessonController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The host's `scheduleUpdate`. A part of a lesson handed its lesson with `apart` (see `provideLesson`) draws
+   * first in a task of its own, not in the task of the `<edu-lesson>` render that added it: the figures and the
+   * timeline drawn in one task were the longest task of a lesson's first second on a phone, during which a tap or a
+   * scroll waited. So does an element placed in the page on its own and given `data` (see `drawsInItsOwnTask`); one
+   * with `src` first shows its loading line at once. Every other render runs as Lit schedules it; `updateComplete`
+   * resolves after the render either way.
+   */
+  schedule(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    const { host } = this;
+    const apart =
+      (!host.hasUpdated && drawsApart(host)) ||
+      (host.data !== undefined && host.data !== null && drawsInItsOwnTask(host));
+    return apart ? nextTurn().then(update) : update();
+  }
+
   hostConnected(): void {
     // Inline JSON is read when connected: it is there by then, also for elements upgraded after parsing.
     this.host.requestUpdate();
@@ -137,7 +142,7 @@ export class LessonController implements ReactiveController {
   private findSource(): Source {
     const { host } = this;
     const format = host.format;
-    const given = provided.get(host);
+    const given = providedLesson(host);
     if (given) return { kind: 'provided', value: given, format };
     if (host.data !== undefined && host.data !== null) return { kind: 'data', value: host.data, format };
     const script = host.querySelector(':scope > script:is([type="application/json"], [type="text/csv"])');

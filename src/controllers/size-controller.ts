@@ -8,15 +8,14 @@ export class SizeController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
   private frame = 0;
+  private measured = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    // Measured now as well: the first render then already has the real layout, so `edu-load` (fired after it)
-    // announces events that are on screen. The observer keeps it current, and reports 0 inside hidden containers.
-    this.width = contentWidth(this.host);
+    this.measured = false;
     this.observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
       if (width === this.width) return;
@@ -27,6 +26,16 @@ export class SizeController implements ReactiveController {
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observer.observe(this.host);
+  }
+
+  hostUpdate(): void {
+    // Measured before the first render as well: it then already has the real layout, so `edu-load` (fired after it)
+    // announces events that are on screen. The observer keeps it current, and reports 0 inside hidden containers.
+    // Measured here rather than when connected: an element added with others (a lesson's parts) is measured in its own
+    // render, once the page around it is laid out, not in the middle of the render that adds them all.
+    if (this.measured) return;
+    this.measured = true;
+    this.width = contentWidth(this.host);
   }
 
   hostDisconnected(): void {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { findById } from '../templates/sources.js';
+import { providedLesson } from './provided-lesson.js';
 
 /** What an element linking to a timeline sees of it (it never imports the timeline). */
 export type LinkedTimeline = HTMLElement & {
@@ -29,9 +30,14 @@ export class TimelineLinkController implements ReactiveController {
     return id ? findById(this.host, id) : null;
   }
 
-  /** The title of one of the timeline's events, once it has its lesson. */
+  /**
+   * The title of one of the timeline's events, once it has its lesson: inside `<edu-lesson>`, as soon as it has been
+   * handed it, so cards drawn a task before the timeline name its events from the start.
+   */
   title(eventId: string): string | undefined {
-    return this.timeline?.lesson?.events?.find((e) => e.id === eventId)?.title;
+    const timeline = this.timeline;
+    const lesson = timeline && (timeline.lesson ?? providedLesson(timeline));
+    return lesson?.events?.find((e) => e.id === eventId)?.title;
   }
 
   /** Selects the event on the timeline, brings it into view and focuses it (without `edu-select`). */

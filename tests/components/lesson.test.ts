@@ -143,6 +143,15 @@ describe('<edu-lesson>', function () {
       expect(linked, 'the default lesson links figures to events').to.be.greaterThan(0);
       expect(cards.filter((c) => part(c, 'timeline-link')).length).to.equal(linked);
       expect(log.count('edu-load'), 'not loaded before every part is drawn').to.equal(0);
+      // The timeline, below the figures, draws in a task of its own: not yet.
+      const timeline = inner(el, 'edu-timeline')!;
+      expect(timeline.hasUpdated, 'the timeline waits for a task of its own').to.equal(false);
+      // Busy, with the status part (the space a page holds for the lesson) after what is drawn.
+      const article = part(el, 'base')!;
+      expect(article.getAttribute('aria-busy')).to.equal('true');
+      expect(article.querySelector(':scope > div > :last-child')!.getAttribute('part')).to.equal('status');
+      await timeline.updateComplete;
+      expect(parts(timeline, 'event').length, 'the timeline, a task later').to.be.above(0);
       const seen = new Set<string>();
       const watcher = new MutationObserver(() => seen.add(drawn().join(' ')));
       watcher.observe(el.shadowRoot!, { childList: true, subtree: true });
@@ -159,12 +168,75 @@ describe('<edu-lesson>', function () {
       expect([...seen].filter((s) => s.startsWith('stats-heading')).length).to.be.at.least(3);
       await settle();
       expect(log.count('edu-load')).to.equal(1);
+      expect(article.getAttribute('aria-busy'), 'no longer busy').to.equal('false');
+      expect(part(el, 'status'), 'the held space is given back').to.equal(null);
       for (const tag of ['edu-stat-grid', 'edu-timeline', 'edu-glossary', 'edu-quiz'] as const) {
         expect(inner(el, tag)!.lesson, `${tag} has the lesson`).to.not.equal(null);
       }
     } finally {
       el.remove();
     }
+  });
+
+  it('never gives back the space a page holds for it while its parts are still being drawn', async () => {
+    // The page holds the lesson's place while it loads, as the README says: content below it never moves up and
+    // then back down while the lesson draws part after part.
+    const style = document.createElement('style');
+    style.textContent = 'edu-lesson::part(status) { display: block; min-height: 600px; }';
+    document.head.append(style);
+    const el = document.createElement('edu-lesson');
+    el.src = SEED_URL;
+    const heights: number[] = [];
+    const watcher = new MutationObserver(() => heights.push(el.getBoundingClientRect().height));
+    document.body.append(el);
+    try {
+      watcher.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+      await rendered(el);
+      watcher.disconnect();
+      expect(heights.length, 'the lesson was watched while it drew').to.be.above(3);
+      expect(Math.min(...heights), `heights: ${heights.map(Math.round).join(', ')}`).to.be.at.least(600);
+    } finally {
+      watcher.disconnect();
+      el.remove();
+      style.remove();
+    }
+  });
+
+  it("names the events on its figures' timeline buttons before the timeline has drawn them", async () => {
+    const data = minimalLesson({
+      stats: [{ id: 'count', value: 42, label: 'things counted', events: ['first', 'second'] }],
+    });
+    const el = document.createElement('edu-lesson');
+    el.data = data;
+    document.body.append(el);
+    try {
+      for (let i = 0; i < 50; i++) await Promise.resolve();
+      const timeline = inner(el, 'edu-timeline')!;
+      expect(timeline.hasUpdated, 'the timeline has not drawn yet').to.equal(false);
+      const card = inner(el, 'edu-stat-grid')!.shadowRoot!.querySelector('edu-stat-card')!;
+      await card.updateComplete;
+      expect(parts(card, 'timeline-link').map(text)).to.deep.equal([
+        'See on the timeline: First thing',
+        'See on the timeline: Second thing',
+      ]);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('lays out the parts after the first only as they come near the screen, and all of them in print', async () => {
+    const el = await seedLesson();
+    const sections = parts(el, 'section');
+    expect(getComputedStyle(sections[0]).contentVisibility).to.equal('visible');
+    for (const section of sections.slice(1)) {
+      expect(getComputedStyle(section).contentVisibility, section.getAttribute('aria-labelledby')!).to.equal('auto');
+    }
+    // Skipped while off screen, yet still found by headings and links: the quiz is there to be reached.
+    const quizHeading = el.shadowRoot!.getElementById('quiz-heading')!;
+    expect(quizHeading.getBoundingClientRect().top).to.be.above(window.innerHeight);
+    expect(text(quizHeading)).to.not.equal('');
+    await emulateMedia({ media: 'print' });
+    for (const section of sections) expect(getComputedStyle(section).contentVisibility).to.equal('visible');
   });
 
   it('keeps the parts it has drawn when one lesson replaces another (a live preview), updating them in place', async () => {

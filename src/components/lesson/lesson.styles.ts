@@ -17,6 +17,17 @@ export const styles = css`
   [part~='section'] {
     margin-block: calc(var(--_space) * 2);
   }
+  /* The parts after the first are laid out and painted only as they come near the screen (the browser still keeps
+     them for find in page, links, focus and screen readers): laying out a whole lesson at once was the longest task
+     of its first second on a phone. Each holds the height it had when last drawn, or a guess before that. */
+  [part~='section']:not(:first-of-type) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
+  [part~='section']:not(:first-of-type) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
   [part~='section-heading'] {
     margin: 0 0 calc(var(--_space) * 0.75);
     font-size: 1.35rem;
@@ -44,6 +55,9 @@ export const styles = css`
     }
     [part~='section'] {
       margin-block: 1.25rem;
+    }
+    [part~='section']:not(:first-of-type) {
+      content-visibility: visible;
     }
     [part~='title'],
     [part~='section-heading'] {

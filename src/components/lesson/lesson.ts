@@ -1,13 +1,15 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FrameController } from '../../controllers/frame-controller.js';
-import { LessonController, provideLesson } from '../../controllers/lesson-controller.js';
+import { LessonController } from '../../controllers/lesson-controller.js';
+import { provideLesson } from '../../controllers/provided-lesson.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { Lesson } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { clampLevel, heading } from '../../templates/heading.js';
 import { renderSourceList, sourceListStyles } from '../../templates/sources.js';
+import { nextTurn } from '../../scheduling/turns.js';
 import { hasQuiz } from '../quiz/has-quiz.js';
 import { styles } from './lesson.styles.js';
 
@@ -44,7 +46,9 @@ const TIMELINE_ID = 'lesson-timeline';
  * @csspart header - The lesson's title and summary.
  * @csspart title - The lesson's title.
  * @csspart summary - The lesson's summary.
- * @csspart section - Each part of the lesson (key figures, timeline, glossary, sources, quiz), a `<section>`.
+ * @csspart section - Each part of the lesson (key figures, timeline, glossary, sources, quiz), a `<section>`. Those after
+ *   the first are laid out only near the screen (`content-visibility: auto`); a page that scrolls to a part by measuring
+ *   its place sets `edu-lesson::part(section) { content-visibility: visible }`.
  * @csspart section-heading - The heading of each part.
  * @csspart stats - The `<edu-stat-grid>` (style its cards from outside with `edu-lesson::part(card)` and the other card parts).
  * @csspart timeline - The `<edu-timeline>`.
@@ -57,7 +61,8 @@ const TIMELINE_ID = 'lesson-timeline';
  * @csspart error-count - The number of problems, in that line.
  * @csspart error-place - Where one problem is, in words: "Event 3 ('TTP ends its ceasefire')".
  * @csspart error-fix - How to fix one problem.
- * @csspart status - The loading message.
+ * @csspart status - The loading message; then, while the parts are drawn one after the other, an empty box at the end
+ *   of the lesson, so that a page holding the lesson's place (`::part(status) { min-height: … }`) holds it until the last.
  *
  * @cssprop [--edu-color-text=#1b1f29] - Text colour, passed on to every part.
  * @cssprop [--edu-color-muted=#4a5262] - Secondary text.
@@ -155,7 +160,7 @@ export class EduLesson extends LitElement {
     const lesson = this.lessonData.lesson;
     return html`<article
       part="base"
-      aria-busy=${this.lessonData.loading ? 'true' : 'false'}
+      aria-busy=${this.lessonData.loading || this.drawing ? 'true' : 'false'}
       aria-labelledby=${ifDefined(lesson?.title && this.shows('title') ? 'lesson-title' : undefined)}
     >
       ${this.lessonData.renderStatus(t)} ${lesson ? this.renderLesson(lesson, t) : nothing}
@@ -164,14 +169,19 @@ export class EduLesson extends LitElement {
 
   /**
    * The parts are drawn one per turn of the page, in reading order: a whole lesson at once is a task of hundreds of
-   * milliseconds on a school tablet, during which a tap or a scroll waits. The figures and the timeline come first;
-   * each next part follows as soon as the page has had its turn (a frame, an input). `updateComplete` (and so `edu-load`)
-   * waits for the last one.
+   * milliseconds on a school tablet, during which a tap or a scroll waits. The figures and the timeline come first
+   * (each part but the figures then draws in a task of its own, see `LessonController.schedule`); each next part
+   * follows once those before it have drawn and the page has had its turn (a frame, an input). Until the last has
+   * drawn, the lesson is `aria-busy` and keeps its `status` part at its end, so a page that holds the lesson's place
+   * while it loads (`::part(status) { min-height: … }`) goes on holding it: nothing below the lesson moves up and
+   * back down. `updateComplete` (and so `edu-load`) waits for the last part.
    */
   private partsShown = 1;
   private partsCount = 0;
   private partsLesson: Lesson | null = null;
   private nextPart: Promise<void> | null = null;
+  /** True from a lesson's first part until every part has drawn (not when one lesson replaces another). */
+  private drawing = false;
 
   protected override update(changed: PropertyValues<this>): void {
     // After the controllers' hostUpdate, which may have just read a new lesson. Only a lesson drawn from nothing
@@ -179,7 +189,10 @@ export class EduLesson extends LitElement {
     // stay and are updated in place, keeping the reader's place and selection.
     const lesson = this.lessonData.lesson;
     if (lesson !== this.partsLesson) {
-      if (!lesson || !this.partsLesson) this.partsShown = 1;
+      if (!lesson || !this.partsLesson) {
+        this.partsShown = 1;
+        this.drawing = lesson !== null;
+      }
       this.partsLesson = lesson;
     }
     super.update(changed);
@@ -189,15 +202,21 @@ export class EduLesson extends LitElement {
   protected override updated(): void {
     const lesson = this.lessonData.lesson;
     if (!lesson) return;
-    for (const el of this.renderRoot.querySelectorAll('[data-lesson-part]')) provideLesson(el, lesson);
-    if (this.partsShown < this.partsCount && !this.nextPart) {
-      this.nextPart = nextTurn().then(() => {
-        this.nextPart = null;
-        // Whichever lesson is shown by now (it may have been replaced meanwhile), its next part follows.
-        if (!this.partsLesson || !this.isConnected) return;
-        this.partsShown++;
-        this.requestUpdate();
-      });
+    const parts = [...this.renderRoot.querySelectorAll<LitElement>('[data-lesson-part]')];
+    // Each part draws in a task of its own, after the turn that added it, except the figures: the timeline's heading
+    // is drawn below them in the same turn, and would be pushed down on screen by cards drawn a task later.
+    for (const el of parts) provideLesson(el, lesson, { apart: el.localName !== 'edu-stat-grid' });
+    if ((this.partsShown < this.partsCount || this.drawing) && !this.nextPart) {
+      this.nextPart = Promise.all(parts.map((el) => el.updateComplete))
+        .then(nextTurn)
+        .then(() => {
+          this.nextPart = null;
+          // Whichever lesson is shown by now (it may have been replaced meanwhile), its next part follows.
+          if (!this.partsLesson || !this.isConnected) return;
+          if (this.partsShown < this.partsCount) this.partsShown++;
+          else this.drawing = false;
+          this.requestUpdate();
+        });
     }
   }
 
@@ -249,7 +268,8 @@ export class EduLesson extends LitElement {
     }
     if (timeline) {
       // With the figures, in the same turn: their "See on the timeline" buttons are drawn only for a timeline that
-      // is there with its lesson, and adding them a turn later would push the figures' cards about.
+      // is there, and adding them a turn later would push the figures' cards about. The timeline itself draws in
+      // the task after the figures' (see `updated`).
       const figures = parts.pop();
       parts.push(
         html`${figures ?? nothing}${this.section(
@@ -321,7 +341,7 @@ export class EduLesson extends LitElement {
             </header>`
           : nothing
       }
-      ${parts.slice(0, this.partsShown)}
+      ${parts.slice(0, this.partsShown)} ${this.drawing ? html`<div part="status"></div>` : nothing}
     </div>`;
   }
 
@@ -338,21 +358,4 @@ export class EduLesson extends LitElement {
       ${heading(level, 'section-heading', html`<span lang=${t.lang}>${title}</span>`, id)} ${content}
     </section>`;
   }
-}
-
-/**
- * Resolves in a later task, after the page has had its turn: `scheduler.yield()` where there is one, else a message
- * posted to ourselves (timers would be slowed to one a second in a background tab).
- */
-function nextTurn(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
 }

@@ -269,6 +269,11 @@ export class EduQuiz extends LitElement {
     this.lastOrder = saved?.order ?? null;
   }
 
+  /** A part of a lesson draws first in a task of its own (see `LessonController.schedule`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.lessonData.schedule(() => super.scheduleUpdate());
+  }
+
   protected override render(): TemplateResult {
     const lesson = this.lessonData.lesson;
     const t = this.localize.t;

@@ -16,6 +16,7 @@ import { problemsTitle, renderProblems } from '../../templates/problems.js';
 import { changeIndicator, shareVisual, sparkline } from '../../templates/stat-visuals.js';
 import type { GlossaryEntry, Source, Stat, StatInput } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
+import { drawsInItsOwnTask, nextTurn } from '../../scheduling/turns.js';
 import { styles } from './stat-card.styles.js';
 
 /**
@@ -242,6 +243,11 @@ export class EduStatCard extends LitElement {
       return { problems, empty: true };
     }
     return { stat: parseStat(input, '', problems), problems, empty: false };
+  }
+
+  /** Placed in the page on its own, a card draws first in a task of its own (see `drawsInItsOwnTask`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return drawsInItsOwnTask(this) ? nextTurn().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override render(): TemplateResult | typeof nothing {

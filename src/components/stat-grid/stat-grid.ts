@@ -164,6 +164,11 @@ export class EduStatGrid extends LitElement {
     return this.lessonData.lesson;
   }
 
+  /** A part of a lesson draws first in a task of its own (see `LessonController.schedule`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.lessonData.schedule(() => super.scheduleUpdate());
+  }
+
   protected override render(): TemplateResult {
     const lesson = this.lessonData.lesson;
     const t = this.localize.t;

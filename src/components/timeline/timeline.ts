@@ -444,6 +444,11 @@ export class EduTimeline extends LitElement {
     if (this.currentLayout === 'vertical') button?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** A part of a lesson draws first in a task of its own (see `LessonController.schedule`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.lessonData.schedule(() => super.scheduleUpdate());
+  }
+
   protected override render(): TemplateResult {
     const t = this.strings;
     const lesson = this.lessonData.lesson;
