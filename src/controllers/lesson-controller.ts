@@ -87,11 +87,11 @@ export class LessonController implements ReactiveController {
   }
 
   /**
-   * The host's `scheduleUpdate`. A part of a lesson handed its lesson with `apart` (see `provideLesson`) draws
-   * first in a task of its own, not in the task of the `<edu-lesson>` render that added it: the figures and the
-   * timeline drawn in one task were the longest task of a lesson's first second on a phone, during which a tap or a
-   * scroll waited. So does an element placed in the page on its own and given `data` (see `drawsInItsOwnTask`); one
-   * with `src` first shows its loading line at once. Every other render runs as Lit schedules it; `updateComplete`
+   * The host's `scheduleUpdate`. A part that `<edu-lesson>` adds while drawing a lesson (see `drawApart`) draws
+   * first in a task of its own, not in the task of the lesson's render that added it: the figures and the timeline
+   * drawn in one task were the longest task of a lesson's first second on a phone, during which a tap or a scroll
+   * waited. So does an element placed in the page on its own and given `data` (see `drawsInItsOwnTask`); one with
+   * `src` first shows its loading line at once. Every other render runs as Lit schedules it; `updateComplete`
    * resolves after the render either way.
    */
   schedule(update: () => void | Promise<unknown>): void | Promise<unknown> {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { findById } from '../templates/sources.js';
-import { providedLesson } from './provided-lesson.js';
+import { expectedTimeline, providedLesson } from './provided-lesson.js';
 
 /** What an element linking to a timeline sees of it (it never imports the timeline). */
 export type LinkedTimeline = HTMLElement & {
@@ -31,12 +31,26 @@ export class TimelineLinkController implements ReactiveController {
   }
 
   /**
-   * The title of one of the timeline's events, once it has its lesson: inside `<edu-lesson>`, as soon as it has been
-   * handed it, so cards drawn a task before the timeline name its events from the start.
+   * Whether there is a timeline to link to: one on the page, or one that the lesson around the host is about to
+   * draw (its figures are drawn a task before it, with their buttons).
+   */
+  get present(): boolean {
+    const id = this.id();
+    return id !== null && (findById(this.host, id) !== null || expectedTimeline(this.host, id) !== undefined);
+  }
+
+  /**
+   * The title of one of the timeline's events: from its lesson once it has one, before that from the lesson it has
+   * been handed, or is about to be drawn with.
    */
   title(eventId: string): string | undefined {
+    const id = this.id();
     const timeline = this.timeline;
-    const lesson = timeline && (timeline.lesson ?? providedLesson(timeline));
+    const lesson = timeline
+      ? (timeline.lesson ?? providedLesson(timeline))
+      : id !== null
+        ? expectedTimeline(this.host, id)
+        : undefined;
     return lesson?.events?.find((e) => e.id === eventId)?.title;
   }
 

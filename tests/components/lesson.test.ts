@@ -133,28 +133,34 @@ describe('<edu-lesson>', function () {
     document.body.append(el);
     try {
       const drawn = () => parts(el, 'section').map((s) => s.getAttribute('aria-labelledby'));
-      // Lit renders in microtasks; no other task can run between them. The first render draws the figures and the
-      // timeline only.
+      const seen = new Set<string>();
+      const watcher = new MutationObserver(() => seen.add(drawn().join(' ')));
+      watcher.observe(el.shadowRoot!, { childList: true, subtree: true });
+      // Lit renders in microtasks; no other task can run between them. The first render draws the figures' section
+      // only, and the grid in it waits for a task of its own.
       for (let i = 0; i < 50; i++) await Promise.resolve();
-      expect(drawn()).to.deep.equal(['stats-heading', 'timeline-heading']);
-      // Drawn with the timeline there: the figures about its events have their "See on the timeline" button at once.
-      const cards = [...inner(el, 'edu-stat-grid')!.shadowRoot!.querySelectorAll('edu-stat-card')];
-      const linked = seed.stats!.filter((s) => s.events?.length).length;
-      expect(linked, 'the default lesson links figures to events').to.be.greaterThan(0);
-      expect(cards.filter((c) => part(c, 'timeline-link')).length).to.equal(linked);
-      expect(log.count('edu-load'), 'not loaded before every part is drawn').to.equal(0);
-      // The timeline, below the figures, draws in a task of its own: not yet.
-      const timeline = inner(el, 'edu-timeline')!;
-      expect(timeline.hasUpdated, 'the timeline waits for a task of its own').to.equal(false);
+      expect(drawn()).to.deep.equal(['stats-heading']);
+      const grid = inner(el, 'edu-stat-grid')!;
+      expect(grid.hasUpdated, 'the figures wait for a task of their own').to.equal(false);
       // Busy, with the status part (the space a page holds for the lesson) after what is drawn.
       const article = part(el, 'base')!;
       expect(article.getAttribute('aria-busy')).to.equal('true');
       expect(article.querySelector(':scope > div > :last-child')!.getAttribute('part')).to.equal('status');
+      // Drawn before the timeline, yet told it is coming: the figures about its events have their "See on the
+      // timeline" button at once (added later, they would push down everything below them).
+      await grid.updateComplete;
+      expect(inner(el, 'edu-timeline') === null, 'the timeline is not there yet').to.equal(true);
+      const cards = [...grid.shadowRoot!.querySelectorAll('edu-stat-card')];
+      const linked = seed.stats!.filter((s) => s.events?.length).length;
+      expect(linked, 'the default lesson links figures to events').to.be.greaterThan(0);
+      expect(cards.filter((c) => part(c, 'timeline-link')).length).to.equal(linked);
+      expect(log.count('edu-load'), 'not loaded before every part is drawn').to.equal(0);
+      // The timeline follows, below the figures, in a task of its own.
+      await waitUntil(() => inner(el, 'edu-timeline'), 'the timeline comes next');
+      const timeline = inner(el, 'edu-timeline')!;
+      expect(drawn().slice(0, 2)).to.deep.equal(['stats-heading', 'timeline-heading']);
       await timeline.updateComplete;
       expect(parts(timeline, 'event').length, 'the timeline, a task later').to.be.above(0);
-      const seen = new Set<string>();
-      const watcher = new MutationObserver(() => seen.add(drawn().join(' ')));
-      watcher.observe(el.shadowRoot!, { childList: true, subtree: true });
       await el.updateComplete;
       watcher.disconnect();
       expect(drawn()).to.deep.equal([
@@ -211,10 +217,9 @@ describe('<edu-lesson>', function () {
     document.body.append(el);
     try {
       for (let i = 0; i < 50; i++) await Promise.resolve();
-      const timeline = inner(el, 'edu-timeline')!;
-      expect(timeline.hasUpdated, 'the timeline has not drawn yet').to.equal(false);
+      await inner(el, 'edu-stat-grid')!.updateComplete;
+      expect(inner(el, 'edu-timeline') === null, 'the timeline is not there yet').to.equal(true);
       const card = inner(el, 'edu-stat-grid')!.shadowRoot!.querySelector('edu-stat-card')!;
-      await card.updateComplete;
       expect(parts(card, 'timeline-link').map(text)).to.deep.equal([
         'See on the timeline: First thing',
         'See on the timeline: Second thing',
@@ -279,6 +284,13 @@ describe('<edu-lesson>', function () {
     expect(inner(small, 'edu-stat-grid')).to.equal(null);
     expect(inner(small, 'edu-glossary')).to.equal(null);
     expect(inner(small, 'edu-timeline')).to.not.equal(null);
+
+    // Without the timeline, no figure offers "See on the timeline": no button leads nowhere.
+    const noTimeline = await seedLesson('timeline');
+    expect(inner(noTimeline, 'edu-timeline') === null).to.equal(true);
+    const cards = [...inner(noTimeline, 'edu-stat-grid')!.shadowRoot!.querySelectorAll('edu-stat-card')];
+    expect(cards.length).to.be.above(0);
+    expect(cards.flatMap((c) => parts(c, 'timeline-link')).length).to.equal(0);
   });
 
   it('lists problems once, at the top, and shows everything that is valid', async () => {

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FrameController } from '../../controllers/frame-controller.js';
 import { LessonController } from '../../controllers/lesson-controller.js';
-import { provideLesson } from '../../controllers/provided-lesson.js';
+import { drawApart, expectTimeline, provideLesson } from '../../controllers/provided-lesson.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { Lesson } from '../../lesson/types.js';
@@ -169,9 +169,8 @@ export class EduLesson extends LitElement {
 
   /**
    * The parts are drawn one per turn of the page, in reading order: a whole lesson at once is a task of hundreds of
-   * milliseconds on a school tablet, during which a tap or a scroll waits. The figures and the timeline come first
-   * (each part but the figures then draws in a task of its own, see `LessonController.schedule`); each next part
-   * follows once those before it have drawn and the page has had its turn (a frame, an input). Until the last has
+   * milliseconds on a school tablet, during which a tap or a scroll waits. Each part draws in a task of its own (see `LessonController.schedule`); each next part follows once those before it have drawn and
+   * the page has had its turn (a frame, an input), so what is drawn only ever grows at its end. Until the last has
    * drawn, the lesson is `aria-busy` and keeps its `status` part at its end, so a page that holds the lesson's place
    * while it loads (`::part(status) { min-height: … }`) goes on holding it: nothing below the lesson moves up and
    * back down. `updateComplete` (and so `edu-load`) waits for the last part.
@@ -203,9 +202,11 @@ export class EduLesson extends LitElement {
     const lesson = this.lessonData.lesson;
     if (!lesson) return;
     const parts = [...this.renderRoot.querySelectorAll<LitElement>('[data-lesson-part]')];
-    // Each part draws in a task of its own, after the turn that added it, except the figures: the timeline's heading
-    // is drawn below them in the same turn, and would be pushed down on screen by cards drawn a task later.
-    for (const el of parts) provideLesson(el, lesson, { apart: el.localName !== 'edu-stat-grid' });
+    for (const el of parts) {
+      // A part added while the lesson is being drawn draws in a task of its own (see `LessonController.schedule`).
+      if (this.drawing && !el.hasUpdated) drawApart(el);
+      provideLesson(el, lesson);
+    }
     if ((this.partsShown < this.partsCount || this.drawing) && !this.nextPart) {
       this.nextPart = Promise.all(parts.map((el) => el.updateComplete))
         .then(nextTurn)
@@ -266,13 +267,12 @@ export class EduLesson extends LitElement {
         ),
       );
     }
+    // The figures are drawn before the timeline: told that it is coming, their "See on the timeline" buttons are
+    // there from the start, named after its events (added once it is there, they would push everything down).
+    expectTimeline(this.renderRoot, TIMELINE_ID, timeline ? lesson : null);
     if (timeline) {
-      // With the figures, in the same turn: their "See on the timeline" buttons are drawn only for a timeline that
-      // is there, and adding them a turn later would push the figures' cards about. The timeline itself draws in
-      // the task after the figures' (see `updated`).
-      const figures = parts.pop();
       parts.push(
-        html`${figures ?? nothing}${this.section(
+        html`${this.section(
           'timeline',
           level,
           t.timelineLabel,

@@ -245,7 +245,11 @@ export class EduStatCard extends LitElement {
     return { stat: parseStat(input, '', problems), problems, empty: false };
   }
 
-  /** Placed in the page on its own, a card draws first in a task of its own (see `drawsInItsOwnTask`). */
+  /**
+   * Placed in the page on its own, a card draws first in a task of its own (see `drawsInItsOwnTask`). In a grid it
+   * draws with the others: every row is as tall as the tallest card, so a card drawn later could push down the rows
+   * above it.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return drawsInItsOwnTask(this) ? nextTurn().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -326,7 +330,7 @@ export class EduStatCard extends LitElement {
   }
 
   private renderTimelineLinks(stat: Stat, t: Strings): TemplateResult | typeof nothing {
-    if (!this.links.timeline || !stat.events.length) return nothing;
+    if (!this.links.present || !stat.events.length) return nothing;
     const titled = stat.events.length > 1;
     return html`<p class="timeline-links">
       ${stat.events.map((id) => {
