@@ -24,15 +24,14 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import ts from 'typescript';
 import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
 import { buildStatic } from './build-builder.mjs';
-import { startServer, TYPES } from './serve.mjs';
+import { serveFolder, startServer } from './serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const STANDALONE = join(ROOT, 'dist', 'edu-timeline.standalone.js');
@@ -224,23 +223,6 @@ function statusOf(page, selector) {
     (s) => (document.querySelector('edu-builder').shadowRoot.querySelector(s)?.textContent ?? '').trim(),
     selector,
   );
-}
-
-/** Serves `folder` under `base` (a sub-path such as /school/tools/builder/), as any static web host would. */
-async function serveFolder(folder, base) {
-  const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const name = pathname.startsWith(base) ? pathname.slice(base.length) || 'index.html' : null;
-    const file = name && !name.includes('/') && !name.includes('..') ? join(folder, name) : null;
-    if (!file || !existsSync(file)) {
-      res.writeHead(404).end('Not Found\n');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}${base}`, close: () => new Promise((d) => server.close(d)) };
 }
 
 /**

@@ -15,17 +15,15 @@
 //   node scripts/check-examples.mjs              # both examples
 //   node scripts/check-examples.mjs vue          # only one
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { build, createLogger } from 'vite';
 import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
-import { TYPES } from './serve.mjs';
+import { serveFolder } from './serve.mjs';
 
 const ROOT = process.cwd();
 const EXAMPLES = {
@@ -229,30 +227,11 @@ async function buildExample(name, mode, outDir) {
 
 /* ---------- 3. pages ---------- */
 
-/** Serves `root` on 127.0.0.1 at a free port; nothing outside it. */
-async function serve(root) {
-  const server = createServer(async (req, res) => {
-    try {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      let file = resolve(root, `.${pathname}`);
-      if (file !== root && !file.startsWith(root + sep)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
-    }
-  });
-  await new Promise((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
-}
-
 async function checkPage(browser, name, mode, dir, brokenFile) {
   const since = performance.now();
   const label = `${name} (${mode})`;
   const problems = [];
-  const { url, close } = await serve(dir);
+  const { url, close } = await serveFolder(dir);
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(VIEWPORT);

@@ -18,15 +18,13 @@
 //   storyCheck: { allowHttpErrors: ['data/missing.json'] }   URL parts whose HTTP errors it provokes on purpose
 //   storyCheck: { waitForIdle: false }                       it shows a loading state that never ends
 //   a11y: { options: { rules: { 'some-rule': { enabled: false } } } }   an axe rule off, printed with the result
-import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { TYPES } from './serve.mjs';
+import { serveFolder } from './serve.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const CONCURRENCY = 2;
@@ -60,26 +58,6 @@ const STORYBOOK_EVENTS = [
   'unhandledErrorsWhilePlaying',
   'storyMissing',
 ];
-
-/** Serves `root` on 127.0.0.1 at a free port. Nothing outside `root` is reachable. */
-async function serve(root) {
-  const server = createServer(async (req, res) => {
-    try {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      let file = resolve(root, `.${pathname}`);
-      if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
-    }
-  });
-  await new Promise((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
-}
 
 /**
  * Runs in the page before Storybook: records the preview channel's events. Storybook 10 publishes its channel by
@@ -334,7 +312,7 @@ async function main() {
       );
       process.exit(1);
     }
-    server = await serve(dir);
+    server = await serveFolder(dir);
     baseUrl = server.url;
   }
   if (!baseUrl.endsWith('/')) baseUrl += '/';

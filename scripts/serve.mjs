@@ -177,6 +177,35 @@ function listen(server, port, host) {
 }
 
 /**
+ * Serves the files of `root` as they are, as a plain static web host would (no demo routes, no compression), on
+ * 127.0.0.1 at a free port, under the path `base` (a sub-path such as /school/tools/builder/ works too). A folder
+ * gives its index.html; nothing outside `root` is reachable. For the checks that open a built folder
+ * (check-stories, check-examples, check-builder-export). Resolves to `{ url, close }`; `url` ends with `base`.
+ * @param {string} root
+ * @param {string} [base]
+ */
+export async function serveFolder(root, base = '/') {
+  const absRoot = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (!pathname.startsWith(base)) throw new Error('outside base');
+      let file = resolve(absRoot, `./${pathname.slice(base.length)}`);
+      if (file !== absRoot && !file.startsWith(absRoot + sep)) throw new Error('outside root');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    }
+  });
+  await new Promise((ok, fail) => server.once('error', fail).listen(0, '127.0.0.1', ok));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
  * Starts the server. Resolves to `{ url, port, close }`; `url` ends with "/".
  * @param {{ port?: number, host?: string, root?: string, quiet?: boolean }} [options]
  *   port: first port to try (0 = any free port); the next 10 are tried when one is busy.

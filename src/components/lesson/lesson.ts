@@ -202,6 +202,9 @@ export class EduLesson extends LitElement {
     const lesson = this.lessonData.lesson;
     if (!lesson) return;
     const parts = [...this.renderRoot.querySelectorAll<LitElement>('[data-lesson-part]')];
+    // The figures are drawn before the timeline: told that it is coming, their "See on the timeline" buttons are
+    // there from the start, named after its events (added once it is there, they would push everything down).
+    expectTimeline(this.renderRoot, TIMELINE_ID, this.showsTimeline(lesson) ? lesson : null);
     for (const el of parts) {
       // A part added while the lesson is being drawn draws in a task of its own (see `LessonController.schedule`).
       if (this.drawing && !el.hasUpdated) drawApart(el);
@@ -236,6 +239,10 @@ export class EduLesson extends LitElement {
     return !this.hide.split(/[\s,]+/).includes(part);
   }
 
+  private showsTimeline(lesson: Lesson): boolean {
+    return this.shows('timeline') && lesson.events.length > 0;
+  }
+
   private renderLesson(lesson: Lesson, t: Strings): TemplateResult {
     const top = clampLevel(this.headingLevel);
     const showTitle = this.shows('title') && (lesson.title || lesson.summary);
@@ -244,7 +251,7 @@ export class EduLesson extends LitElement {
     const theme = this.theme ?? undefined;
     // The element's own lang wins over the lesson's for every part, as it does for this element's words.
     const lang = this.getAttribute('lang') ?? undefined;
-    const timeline = this.shows('timeline') && lesson.events.length > 0;
+    const timeline = this.showsTimeline(lesson);
     const sources = this.shows('sources') && lesson.sources.length > 0;
     // In reading order; only the first `partsShown` are drawn so far (see `updated`).
     const parts: TemplateResult[] = [];
@@ -267,9 +274,6 @@ export class EduLesson extends LitElement {
         ),
       );
     }
-    // The figures are drawn before the timeline: told that it is coming, their "See on the timeline" buttons are
-    // there from the start, named after its events (added once it is there, they would push everything down).
-    expectTimeline(this.renderRoot, TIMELINE_ID, timeline ? lesson : null);
     if (timeline) {
       parts.push(
         html`${this.section(
