@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run bench: edu-timeline against TimelineJS and vis-timeline in headless Chromium, side by side in one run.
+// npm run bench:peers (also the second half of npm run bench): edu-timeline against TimelineJS and vis-timeline in
+// headless Chromium, side by side in one run.
 //
 //   node scripts/bench.mjs [--runs 5] [--sizes 100,1000,10000] [--only edu,vis,tljs] [--out docs/benchmarks.md]
 //                          [--no-build] [--verbose]
@@ -574,7 +575,7 @@ function detailTable(rows) {
 function writeReport(file, { machine, options, rows, ratios, notes, started, seconds }) {
   const text = `# Benchmarks
 
-Written by \`npm run bench\` (scripts/bench.mjs, pages in bench/). Do not edit by hand: run it again.
+Written by \`npm run bench:peers\` (scripts/bench.mjs, pages in bench/). Do not edit by hand: run it again.
 
 - Date: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${Math.round(seconds)} s
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ram} GiB RAM, ${machine.os}

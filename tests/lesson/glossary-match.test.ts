@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { findTerms, termMatcher, termSlug } from '../../src/lesson/glossary-match.js';
+import { LONG_GLOSSARY_TEXT } from '../helpers/hostile-inputs.js';
 import type { GlossaryEntry } from '../../src/lesson/types.js';
 
 const SEED: GlossaryEntry[] = ['TTP', 'UN', 'UNSC', 'PoA', 'SALW', 'ITI', 'UAV', 'KP', 'CTD', 'CRSS'].map((term) => ({
@@ -195,11 +196,10 @@ describe('termMatcher: bad glossaries', () => {
     expect(found('')).to.deep.equal([]);
   });
 
-  it('a long text stays fast (linear)', () => {
-    const text = 'UNSC UN KPK '.repeat(20_000);
-    const start = performance.now();
-    expect(found(text)).to.deep.equal(['UNSC', 'UN']);
-    expect(performance.now() - start).to.be.below(500);
+  // Timed by `npm run bench:input`; a matcher that turned quadratic would run into the test's timeout.
+  it('a long text: each term found once, at its first place', function () {
+    this.timeout(10_000);
+    expect(found(LONG_GLOSSARY_TEXT)).to.deep.equal(['UNSC', 'UN']);
   });
 });
 

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { htmlToMarkdown, nodesToMarkdown } from '../../src/lesson/html-to-markdown.js';
 import { parseMarkdown } from '../../src/lesson/markdown.js';
+import { HOSTILE_HTML } from '../helpers/hostile-inputs.js';
 import { blockShapes } from '../helpers/rich-text.js';
 
 /** What the reader sees of some HTML once reduced: blocks as `p(…)`, `ul(…|…)`, `ol3(…)`. */
@@ -285,34 +286,15 @@ describe('no HTML-parsing sink is used (pages with Trusted Types)', () => {
   });
 });
 
-describe('htmlToMarkdown: hostile input takes linear time', () => {
-  const N = 100_000;
-  const hostile: Record<string, string> = {
-    '100,000 <': '<'.repeat(N),
-    '100,000 <a': '<a'.repeat(N),
-    '100,000 <!--': '<!--'.repeat(N),
-    '100,000 <!---->': '<!---->'.repeat(N),
-    '100,000 </': '</'.repeat(N),
-    '100,000 &': '&'.repeat(N),
-    '100,000 &#': '&#'.repeat(N),
-    '100,000 &copyx': '&copyx'.repeat(N),
-    '100,000 <em>': `${'<em>'.repeat(N)}x${'</em>'.repeat(N)}`,
-    '10,000 nested lists': `${'<ul><li>'.repeat(10_000)}x`,
-    '100,000 <a href=x>': `${'<a href=x>y'.repeat(N)}`,
-    '100,000 <a href="': '<a href="'.repeat(N),
-    '100,000 <script>': '<script>'.repeat(N),
-    '100,000 <svg>': '<svg>'.repeat(N),
-    '1 MB of HTML':
-      '<p>Hello <b>world</b> &amp; <a href="https://example.org/">a link</a>, <em>some</em> text.</p>\n'.repeat(12_000),
-  };
-  for (const [name, html] of Object.entries(hostile)) {
+// Timed by `npm run bench:input`; here, that each one gives text that reads back (the test's timeout ends a reader
+// that turned quadratic).
+describe('htmlToMarkdown: hostile input', () => {
+  for (const [name, html] of Object.entries(HOSTILE_HTML)) {
     it(name, function () {
       this.timeout(10_000);
-      const start = performance.now();
       const { markdown } = htmlToMarkdown(html);
-      parseMarkdown(markdown);
-      const ms = performance.now() - start;
-      expect(ms, `${ms.toFixed(0)} ms`).to.be.below(2000);
+      expect(markdown).to.be.a('string');
+      expect(parseMarkdown(markdown)).to.be.an('array');
     });
   }
 });

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { escapeMarkdown, parseMarkdown, unsafeLinks, type Block, type Inline } from '../../src/lesson/markdown.js';
+import { HOSTILE_ESCAPE, HOSTILE_MARKDOWN } from '../helpers/hostile-inputs.js';
 import { blockShapes, shape } from '../helpers/rich-text.js';
 
 /** The one paragraph a text parses to, as {@link shape}. */
@@ -38,12 +39,6 @@ function links(text: string): string[] {
 /** The greatest nesting of emphasis and links. */
 function depth(inlines: readonly Inline[]): number {
   return Math.max(0, ...inlines.map((i) => ('children' in i ? 1 + depth(i.children) : 0)));
-}
-
-function timed<T>(run: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - start };
 }
 
 const BASE = document.baseURI;
@@ -266,33 +261,17 @@ describe('escapeMarkdown', () => {
   });
 });
 
-describe('parseMarkdown: hostile input takes linear time', () => {
+// How long each of these takes is measured by `npm run bench:input`, against budgets; here, what comes out. A
+// reader that turned quadratic would take minutes on them: the test's timeout ends it.
+describe('parseMarkdown: hostile input', () => {
   const N = 100_000;
-  const hostile: Record<string, string> = {
-    '1 MB of Markdown in one paragraph':
-      'Some *em*, _em_, **strong**, [a link](https://example.org/) and text.\n'.repeat(15_000),
-    '100,000 *': '*'.repeat(N),
-    '100,000 [': '['.repeat(N),
-    '100,000 ]': ']'.repeat(N),
-    '100,000 *a': '*a'.repeat(N),
-    '100,000 _a_': '_a_ '.repeat(N),
-    '100,000 `[a](`': '[a]('.repeat(N),
-    '100,000 `[a](x` sharing one unclosed title': `${'[a](x'.repeat(N)} "${'t'.repeat(N)}`,
-    '100,000 `[a](<`': '[a](<'.repeat(N),
-    '100,000 `((`': `[a](${'('.repeat(N)}`,
-    '100,000 nested [ then ](x)': `${'['.repeat(N)}a${'](https://example.org/)'.repeat(N)}`,
-    '100,000 <': '<'.repeat(N),
-    '100,000 <a:': '<a:'.repeat(N),
-    '100,000 lines of list items': '- item\n'.repeat(N),
-    '1 MB of spaces': `${' '.repeat(1_000_000)}x`,
-  };
-  for (const [name, text] of Object.entries(hostile)) {
+  for (const [name, text] of Object.entries(HOSTILE_MARKDOWN)) {
     it(name, function () {
       this.timeout(10_000);
-      const { value, ms } = timed(() => parseMarkdown(text));
+      const value = parseMarkdown(text);
       expect(value.length).to.be.greaterThan(0);
-      expect(ms, `${ms.toFixed(0)} ms`).to.be.below(2000);
-      expect(timed(() => unsafeLinks(text)).ms).to.be.below(2000);
+      // Every hostile text holds at most the one safe link it was written with.
+      expect(unsafeLinks(text)).to.deep.equal([]);
     });
   }
 
@@ -301,10 +280,8 @@ describe('parseMarkdown: hostile input takes linear time', () => {
     expect(para('*'.repeat(N))).to.equal('*'.repeat(N));
   });
 
-  it('escapeMarkdown is linear on long runs of spaces and markers', () => {
-    const text = `${' '.repeat(N)}\n${'- '.repeat(N)}\n${'1. '.repeat(N)}`;
-    const { value, ms } = timed(() => escapeMarkdown(text));
-    expect(ms).to.be.below(2000);
-    expect(para(value)).to.equal(`${'- '.repeat(N).trim()}<br>${'1. '.repeat(N).trim()}`);
+  it('escapeMarkdown on long runs of spaces and markers', function () {
+    this.timeout(10_000);
+    expect(para(escapeMarkdown(HOSTILE_ESCAPE))).to.equal(`${'- '.repeat(N).trim()}<br>${'1. '.repeat(N).trim()}`);
   });
 });
