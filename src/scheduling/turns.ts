@@ -1,9 +1,47 @@
 /**
+ * True from the page's `beforeprint` to its `afterprint`: the reader has asked to print, and the browser lays the page
+ * out for paper once the event's handlers and the promises they settle have run.
+ */
+let printing = false;
+/** The turns being waited for, to be given at once when the page is about to print. */
+const waiting = new Set<() => void>();
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', () => {
+    printing = true;
+    for (const resolve of waiting) resolve();
+    waiting.clear();
+  });
+  window.addEventListener('afterprint', () => {
+    printing = false;
+  });
+}
+
+/** Whether the page is about to print or printing (between `beforeprint` and `afterprint`). */
+export function isPrinting(): boolean {
+  return printing;
+}
+
+/**
  * Resolves in a later task, after the page has had its turn (a frame, a tap, a key): `scheduler.yield()` where
  * there is one, else a message posted to ourselves (timers would be slowed to one a second in a background tab).
  * Either way, continuations run in the order they were asked for.
+ *
+ * When the page is about to print, every turn waited for is given at once, and later ones too until it has printed:
+ * what is drawn in turns is then all drawn before the browser lays out the paper (a reader who prints in a lesson's
+ * first second gets every part, not the first few).
  */
 export function nextTurn(): Promise<void> {
+  if (printing) return Promise.resolve();
+  return new Promise((resolve) => {
+    const give = (): void => {
+      if (waiting.delete(give)) resolve();
+    };
+    waiting.add(give);
+    laterTask().then(give, give);
+  });
+}
+
+function laterTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {

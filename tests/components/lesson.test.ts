@@ -184,6 +184,38 @@ describe('<edu-lesson>', function () {
     }
   });
 
+  it('printed before it has drawn every part, draws them all before the paper is laid out', async () => {
+    const el = document.createElement('edu-lesson');
+    el.data = seed;
+    document.body.append(el);
+    try {
+      // Lit renders in microtasks: the first render draws the figures' section only, and the rest waits for turns.
+      for (let i = 0; i < 50; i++) await Promise.resolve();
+      expect(parts(el, 'section').length, 'only the first part so far').to.equal(1);
+      // The browser lays the page out for paper once `beforeprint`'s handlers and the microtasks they start have run:
+      // no task of the page's comes in between, so whatever waits for a turn would be missing from the handout.
+      window.dispatchEvent(new Event('beforeprint'));
+      const timeline = (): EduTimeline | null => inner(el, 'edu-timeline');
+      const whole = (): boolean =>
+        parts(el, 'section').length === 5 &&
+        [...el.shadowRoot!.querySelectorAll<HTMLElement & { hasUpdated: boolean }>('[data-lesson-part]')].every(
+          (p) => p.hasUpdated,
+        ) &&
+        parts(timeline()!, 'description').length === seed.events.filter((e) => e.description).length;
+      for (let i = 0; i < 2000 && !(timeline() && whole()); i++) await Promise.resolve();
+      expect(timeline() !== null && whole(), 'every part, with every description, within the print event').to.equal(
+        true,
+      );
+      const cards = inner(el, 'edu-stat-grid')!.shadowRoot!.querySelectorAll('edu-stat-card');
+      expect(cards.length).to.equal(seed.stats!.length);
+      for (const card of cards) expect(part(card, 'value'), 'each figure drawn').to.not.equal(null);
+      expect(part(inner(el, 'edu-quiz')!, 'answer-key'), 'the quiz with its answer key').to.not.equal(null);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      el.remove();
+    }
+  });
+
   it('never gives back the space a page holds for it while its parts are still being drawn', async () => {
     // The page holds the lesson's place while it loads, as the README says: content below it never moves up and
     // then back down while the lesson draws part after part.

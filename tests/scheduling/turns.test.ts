@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { nextTurn } from '../../src/scheduling/turns.js';
+import { isPrinting, nextTurn } from '../../src/scheduling/turns.js';
 import { minimalLesson, part, parts, SEED_URL, text } from '../helpers/lesson.js';
 
 /** Every microtask queued so far, and those they queue: what Lit's renders run in, within one task. */
@@ -29,6 +29,26 @@ describe('first renders, each in a task of its own', () => {
     expect(order, 'not within the task that asked').to.deep.equal([]);
     await Promise.all([first, second]);
     expect(order).to.deep.equal(['first', 'second']);
+  });
+
+  it('gives every turn at once from beforeprint to afterprint, in the order asked, and waits again after', async () => {
+    const order: string[] = [];
+    const waited = nextTurn().then(() => order.push('waited'));
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(isPrinting()).to.equal(true);
+      const during = nextTurn().then(() => order.push('during'));
+      await drainMicrotasks();
+      expect(order, 'within the task that printed').to.deep.equal(['waited', 'during']);
+      await Promise.all([waited, during]);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    expect(isPrinting()).to.equal(false);
+    const after = nextTurn().then(() => order.push('after'));
+    await drainMicrotasks();
+    expect(order, 'printed: a turn is a later task again').to.deep.equal(['waited', 'during']);
+    await after;
   });
 
   it('draws a stat card placed in the page in a task after the one that added it', async () => {

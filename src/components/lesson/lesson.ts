@@ -169,11 +169,13 @@ export class EduLesson extends LitElement {
 
   /**
    * The parts are drawn one per turn of the page, in reading order: a whole lesson at once is a task of hundreds of
-   * milliseconds on a school tablet, during which a tap or a scroll waits. Each part draws in a task of its own (see `LessonController.schedule`); each next part follows once those before it have drawn and
-   * the page has had its turn (a frame, an input), so what is drawn only ever grows at its end. Until the last has
-   * drawn, the lesson is `aria-busy` and keeps its `status` part at its end, so a page that holds the lesson's place
-   * while it loads (`::part(status) { min-height: … }`) goes on holding it: nothing below the lesson moves up and
-   * back down. `updateComplete` (and so `edu-load`) waits for the last part.
+   * milliseconds on a school tablet, during which a tap or a scroll waits. Each part draws in a task of its own (see
+   * `LessonController.schedule`); each next part follows once those before it have drawn and the page has had its turn
+   * (a frame, an input), so what is drawn only ever grows at its end. Until the last has drawn, the lesson is
+   * `aria-busy` and keeps its `status` part at its end, so a page that holds the lesson's place while it loads
+   * (`::part(status) { min-height: … }`) goes on holding it: nothing below the lesson moves up and back down.
+   * `updateComplete` (and so `edu-load`) waits for the last part. A reader who prints meanwhile gets every part: from
+   * `beforeprint`, `nextTurn` gives every turn at once.
    */
   private partsShown = 1;
   private partsCount = 0;

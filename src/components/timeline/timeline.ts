@@ -14,6 +14,7 @@ import type { Era, Lesson, TimelineEvent } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { cssProps } from '../../templates/css-props.js';
 import { glossaryTermStyles, TERM_SELECTOR, termHint } from '../../templates/glossary-term.js';
+import { isPrinting } from '../../scheduling/turns.js';
 import { clampLevel, heading } from '../../templates/heading.js';
 import { findSourceItem, renderSourceList, sourceListStyles } from '../../templates/sources.js';
 import {
@@ -346,8 +347,9 @@ export class EduTimeline extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     this.printQuery = window.matchMedia('print');
-    // A page opened in print mode (a print preview, a PDF renderer) prints the list from the start.
-    this.printing = this.printQuery.matches;
+    // A page opened in print mode (a print preview, a PDF renderer) prints the list from the start; so does a timeline
+    // first drawn after the page's `beforeprint` (a lesson's later part, drawn at once for the paper).
+    this.printing = this.printQuery.matches || isPrinting();
     this.printQuery.addEventListener('change', this.onPrintChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
