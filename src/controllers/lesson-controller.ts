@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { EduErrorEvent } from '../events/edu-error.js';
 import { EduLoadEvent } from '../events/edu-load.js';
-import type { Strings } from '../i18n/strings.js';
+import { closestLang, loadStrings, stringsLoaded, type Strings } from '../i18n/strings.js';
 import { detectFormat, type LessonFormat } from '../lesson/import/detect.js';
 import { parseLesson, parseLessonAsync } from '../lesson/parse.js';
 import { problemsTitle, renderProblems } from '../templates/problems.js';
@@ -65,6 +65,8 @@ export class LessonController implements ReactiveController {
   lesson: Lesson | null = null;
   problems: LessonProblem[] = [];
   loading = false;
+  /** Loading without the loading line: only waiting for the words of the lesson's language (see `applyInItsWords`). */
+  private quiet = false;
   private current?: Source;
   private abort?: AbortController;
   private generation = 0;
@@ -93,13 +95,28 @@ export class LessonController implements ReactiveController {
    * waited. So does an element placed in the page on its own and given `data` (see `drawsInItsOwnTask`); one with
    * `src` first shows its loading line at once. Every other render runs as Lit schedules it; `updateComplete`
    * resolves after the render either way.
+   *
+   * A `data` lesson in a language whose words have not loaded yet waits for them first (see `applyInItsWords`), here
+   * rather than after reading it, so that `updateComplete` still resolves once the lesson is drawn.
    */
   schedule(update: () => void | Promise<unknown>): void | Promise<unknown> {
     const { host } = this;
+    const words = this.dataWords();
+    if (words) return words.then(() => this.schedule(update));
     const apart =
       (!host.hasUpdated && drawsApart(host)) ||
       (host.data !== undefined && host.data !== null && drawsInItsOwnTask(host));
     return apart ? nextTurn().then(update) : update();
+  }
+
+  /** The words a `data` lesson is to be drawn in, loading, when they are not at hand yet; else null. */
+  private dataWords(): Promise<unknown> | null {
+    const data: unknown = this.host.data;
+    if (data === undefined || data === null) return null;
+    // Only to know which words to load: the lesson itself is checked when it is read.
+    const lang = typeof data === 'object' && 'lang' in data && typeof data.lang === 'string' ? data.lang : undefined;
+    const speaks = closestLang(this.host, lang);
+    return stringsLoaded(speaks) ? null : loadStrings(speaks);
   }
 
   hostConnected(): void {
@@ -134,7 +151,7 @@ export class LessonController implements ReactiveController {
 
   /** The loading indicator or the problems panel, for the top of the element's shadow root. */
   renderStatus(t: Strings): TemplateResult | typeof nothing {
-    if (this.loading) return html`<p part="status">${t.loading}</p>`;
+    if (this.loading) return this.quiet ? nothing : html`<p part="status">${t.loading}</p>`;
     const fatal = this.lesson ? null : t.fatalTitle;
     return renderProblems(this.problems, problemsTitle(this.problems, t, fatal), t, fatal !== null);
   }
@@ -171,8 +188,7 @@ export class LessonController implements ReactiveController {
       return;
     }
     if (source.kind === 'provided') {
-      this.loading = false;
-      this.apply({ lesson: source.value, problems: [] }, generation, false);
+      this.applyInItsWords({ lesson: source.value, problems: [] }, generation, false);
       return;
     }
     if (source.kind === 'src') {
@@ -186,8 +202,7 @@ export class LessonController implements ReactiveController {
         ? 'html'
         : this.formatOf(value, source.kind === 'inline' && source.csv ? 'csv' : undefined);
     if (format === 'json' && !isLarge(value)) {
-      this.loading = false;
-      this.apply(parseLesson(value), generation);
+      this.applyInItsWords(parseLesson(value), generation);
       return;
     }
     // Read in turns (a lesson of 100,000 events never freezes the page), or after loading a reader. Children
@@ -195,16 +210,34 @@ export class LessonController implements ReactiveController {
     // no flash of "Loading…", no focus lost.
     if (!(source.kind === 'children' && this.lesson)) this.startLoading();
     void this.read(value, format).then((result) => {
-      if (generation !== this.generation) return;
-      this.loading = false;
-      this.apply(result, generation);
+      if (generation === this.generation) this.applyInItsWords(result, generation);
     });
   }
 
-  private startLoading(): void {
+  private startLoading(quiet = false): void {
     this.loading = true;
+    this.quiet = quiet;
     this.lesson = null;
     this.problems = [];
+  }
+
+  /**
+   * Shows a reading once the element's words in the lesson's language are at hand: a lesson in Urdu on an English
+   * page is never drawn first with English headings and buttons, then again in Urdu (the words of a language other
+   * than English load on first use, a request of their own). Meanwhile the element goes on showing its loading line,
+   * or shows nothing if it had not started loading (a `data` lesson): no line that would come and go at once.
+   */
+  private applyInItsWords(result: ParseResult, generation: number, announce = true): void {
+    const lang = closestLang(this.host, result.lesson?.lang);
+    if (stringsLoaded(lang)) {
+      this.loading = false;
+      this.apply(result, generation, announce);
+      return;
+    }
+    if (!this.loading) this.startLoading(true);
+    void loadStrings(lang).then(() => {
+      if (generation === this.generation) this.applyInItsWords(result, generation, announce);
+    });
   }
 
   /** The format the host asked for, else the one a `<script type>` gives, else the one the content shows. */
@@ -304,9 +337,7 @@ export class LessonController implements ReactiveController {
     }
     if (generation !== this.generation) return;
     const result = problem ? { lesson: null, problems: [problem] } : await this.read(text, this.formatOf(text));
-    if (generation !== this.generation) return;
-    this.loading = false;
-    this.apply(result, generation);
+    if (generation === this.generation) this.applyInItsWords(result, generation);
   }
 
   private apply(result: ParseResult, generation: number, announce = true): void {

@@ -148,6 +148,11 @@ export function uiLanguage(lang: string): UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : 'en';
 }
 
+/** Whether the words for `lang` are at hand: English always, another language once {@link loadStrings} has loaded it. */
+export function stringsLoaded(lang: string): boolean {
+  return loaded.has(uiLanguage(lang));
+}
+
 /** The words for `lang` if they have loaded, else English (see {@link loadStrings}). */
 export function strings(lang: string): Strings {
   return loaded.get(uiLanguage(lang)) ?? en;
