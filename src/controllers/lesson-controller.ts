@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { EduErrorEvent } from '../events/edu-error.js';
 import { EduLoadEvent } from '../events/edu-load.js';
-import { closestLang, loadStrings, stringsLoaded, type Strings } from '../i18n/strings.js';
+import { closestLang, loadStrings, stringsLoaded, wordsToLoad, type Strings } from '../i18n/strings.js';
 import { detectFormat, type LessonFormat } from '../lesson/import/detect.js';
 import { parseLesson, parseLessonAsync } from '../lesson/parse.js';
 import { problemsTitle, renderProblems } from '../templates/problems.js';
@@ -115,8 +115,7 @@ export class LessonController implements ReactiveController {
     if (data === undefined || data === null) return null;
     // Only to know which words to load: the lesson itself is checked when it is read.
     const lang = typeof data === 'object' && 'lang' in data && typeof data.lang === 'string' ? data.lang : undefined;
-    const speaks = closestLang(this.host, lang);
-    return stringsLoaded(speaks) ? null : loadStrings(speaks);
+    return wordsToLoad(this.host, lang);
   }
 
   hostConnected(): void {

@@ -14,8 +14,9 @@ let pageObserver: MutationObserver | undefined;
  *
  * The language is {@link closestLang}: the element's own `lang`, else the lesson's, else the closest ancestor's.
  * Words for languages other than English load on first use; until they arrive (a few milliseconds from the same
- * server) the element shows English, then renders again. An element that shows a lesson waits for the words of the
- * lesson's language before drawing it (`LessonController`), so only its loading line can be in English meanwhile. A page that switches language (a language menu changing
+ * server) the element shows English, then renders again. The elements wait for them before drawing (`wordsToLoad`, in
+ * `LessonController.schedule` and the stat card's `scheduleUpdate`), so this is left for a page that switches language
+ * later, and for a loading line. A page that switches language (a language menu changing
  * `<html lang>`) is followed, as is a change of `dir`.
  */
 export class LocalizeController implements ReactiveController {

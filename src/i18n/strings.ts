@@ -153,6 +153,15 @@ export function stringsLoaded(lang: string): boolean {
   return loaded.has(uiLanguage(lang));
 }
 
+/**
+ * The words `el` is about to speak ({@link closestLang}), loading, when they are not at hand yet; else null. An
+ * element awaits them before drawing, so that it never shows English words first and its own language a moment later.
+ */
+export function wordsToLoad(el: Element, lessonLang?: string): Promise<Strings> | null {
+  const lang = closestLang(el, lessonLang);
+  return stringsLoaded(lang) ? null : loadStrings(lang);
+}
+
 /** The words for `lang` if they have loaded, else English (see {@link loadStrings}). */
 export function strings(lang: string): Strings {
   return loaded.get(uiLanguage(lang)) ?? en;

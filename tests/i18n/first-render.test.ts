@@ -75,6 +75,29 @@ describe('first render in the lesson’s language', () => {
     }
   });
 
+  it('a stat card in a Spanish page: "más de", never "over" first', async () => {
+    expect(stringsLoaded('es'), 'Spanish not loaded yet in this page').to.equal(false);
+    const box = document.createElement('div');
+    box.lang = 'es';
+    const card = document.createElement('edu-stat-card');
+    card.value = '90';
+    card.label = 'de los alumnos';
+    card.setAttribute('qualifier', 'over');
+    box.append(card);
+    document.body.append(box);
+    const seen: string[] = [];
+    const watcher = new MutationObserver(() => seen.push(text(card.shadowRoot!)));
+    watcher.observe(card.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    try {
+      await card.updateComplete;
+      expect(text(card.shadowRoot!), 'drawn once updateComplete resolves').to.contain('más de 90');
+      for (const shown of seen) expect(shown, 'no English qualifier').to.not.contain('over 90');
+    } finally {
+      watcher.disconnect();
+      box.remove();
+    }
+  });
+
   it('a language the elements have no words for is drawn in English, without waiting for anything', async () => {
     const el = document.createElement('edu-quiz') as EduQuiz;
     el.data = question('pt-BR');

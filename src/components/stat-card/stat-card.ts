@@ -5,7 +5,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { EduErrorEvent } from '../../events/edu-error.js';
 import { CountUpController, countsUp } from '../../controllers/count-up-controller.js';
 import { statFormatter } from '../../i18n/number.js';
-import type { Strings } from '../../i18n/strings.js';
+import { wordsToLoad, type Strings } from '../../i18n/strings.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { statInput } from '../../lesson/stat-input.js';
 import { parseStat } from '../../lesson/parse.js';
@@ -251,6 +251,9 @@ export class EduStatCard extends LitElement {
    * above it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Its words first ("over", "See on the timeline"), when its language's have not loaded yet: never English first.
+    const words = wordsToLoad(this);
+    if (words) return words.then(() => this.scheduleUpdate());
     return drawsInItsOwnTask(this) ? nextTurn().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
