@@ -148,11 +148,15 @@ export class LessonController implements ReactiveController {
     this.load(next);
   }
 
-  /** The loading indicator or the problems panel, for the top of the element's shadow root. */
-  renderStatus(t: Strings): TemplateResult | typeof nothing {
+  /**
+   * The loading indicator or the problems panel, for the top of the element's shadow root. `own` are the element's
+   * own problems (a mistake in an attribute that is read as it renders), listed first.
+   */
+  renderStatus(t: Strings, own: readonly LessonProblem[] = []): TemplateResult | typeof nothing {
     if (this.loading) return this.quiet ? nothing : html`<p part="status">${t.loading}</p>`;
     const fatal = this.lesson ? null : t.fatalTitle;
-    return renderProblems(this.problems, problemsTitle(this.problems, t, fatal), t, fatal !== null);
+    const problems = own.length ? [...own, ...this.problems] : this.problems;
+    return renderProblems(problems, problemsTitle(problems, t, fatal), t, fatal !== null);
   }
 
   private findSource(): Source {

@@ -16,6 +16,7 @@ import {
   SEED_URL,
   settle,
   shownProblems,
+  showsProblem,
   text,
 } from '../helpers/lesson.js';
 
@@ -292,6 +293,25 @@ describe('<edu-lesson>', function () {
     expect(inner(el, 'edu-quiz') === quiz, 'the same quiz element').to.equal(true);
     await timeline.updateComplete;
     expect(text(timeline.shadowRoot!)).to.include('An edited title');
+  });
+
+  it('says which words of hide name no part, and what to write; reads Quiz as quiz', async () => {
+    const el = await seedLesson('Quiz glosary, timetable');
+    expect(inner(el, 'edu-quiz') === null, 'Quiz hides the quiz').to.equal(true);
+    expect(inner(el, 'edu-glossary') !== null, 'a misspelt part stays').to.equal(true);
+    expect(
+      showsProblem(el, 'hide', 'hide names "glosary", which is not a part of a lesson, so it hides nothing'),
+    ).to.equal(true);
+    expect(shownProblems(el).find((p) => p.line.includes('"glosary"'))!.line).to.include('write "glossary"');
+    expect(shownProblems(el).find((p) => p.line.includes('"timetable"'))!.line).to.include(
+      'the parts are title, stats, timeline, glossary, sources, quiz',
+    );
+    expect(shownProblems(el).length).to.equal(2);
+    el.hide = 'glossary';
+    await el.updateComplete;
+    expect(alertOf(el) === null, 'nothing to say once hide is right').to.equal(true);
+    expect(inner(el, 'edu-glossary') === null).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('hides the parts named in hide, and parts the lesson has nothing for', async () => {

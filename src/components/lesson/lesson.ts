@@ -5,7 +5,8 @@ import { LessonController } from '../../controllers/lesson-controller.js';
 import { drawApart, expectTimeline, provideLesson } from '../../controllers/provided-lesson.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { Strings } from '../../i18n/strings.js';
-import type { Lesson } from '../../lesson/types.js';
+import { editDistance } from '../../lesson/problems.js';
+import type { Lesson, LessonProblem } from '../../lesson/types.js';
 import { statusStyles, tokens } from '../../styles/shared.styles.js';
 import { clampLevel, heading } from '../../templates/heading.js';
 import { renderSourceList, sourceListStyles } from '../../templates/sources.js';
@@ -108,7 +109,8 @@ export class EduLesson extends LitElement {
 
   /**
    * Parts to leave out, separated by spaces: `title` (title and summary), `stats`, `timeline`, `glossary`,
-   * `sources` and `quiz`. `hide="quiz glossary"` shows a lesson without them.
+   * `sources` and `quiz`, in any case. `hide="quiz glossary"` shows a lesson without them. A word that names no
+   * part is listed as a warning in the problems panel, with the part it may mean.
    */
   hide: string;
 
@@ -163,7 +165,8 @@ export class EduLesson extends LitElement {
       aria-busy=${this.lessonData.loading || this.drawing ? 'true' : 'false'}
       aria-labelledby=${ifDefined(lesson?.title && this.shows('title') ? 'lesson-title' : undefined)}
     >
-      ${this.lessonData.renderStatus(t)} ${lesson ? this.renderLesson(lesson, t) : nothing}
+      ${this.lessonData.renderStatus(t, lesson ? this.hideProblems() : [])}
+      ${lesson ? this.renderLesson(lesson, t) : nothing}
     </article>`;
   }
 
@@ -237,8 +240,35 @@ export class EduLesson extends LitElement {
     return result;
   }
 
+  /** The words of `hide`, lower-cased: like HTML's own keywords, `Quiz` is `quiz`. */
+  private get hiddenParts(): string[] {
+    return this.hide
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter((word) => word);
+  }
+
   private shows(part: LessonPart): boolean {
-    return !this.hide.split(/[\s,]+/).includes(part);
+    return !this.hiddenParts.includes(part);
+  }
+
+  /**
+   * A warning for each word of `hide` that names no part (`glosary`): the part stays, and the teacher who meant to
+   * hide it is told why and what to write, instead of finding it still there with nothing said.
+   */
+  private hideProblems(): LessonProblem[] {
+    const parts: readonly string[] = LESSON_PARTS;
+    return this.hiddenParts
+      .filter((word) => !parts.includes(word))
+      .map((word) => {
+        const near = parts.find((part) => editDistance(part, word) <= 2);
+        return {
+          severity: 'warning',
+          path: 'hide',
+          message: `hide names "${word}", which is not a part of a lesson, so it hides nothing`,
+          fix: `${near ? `write "${near}"; ` : ''}the parts are ${parts.join(', ')}`,
+        };
+      });
   }
 
   private showsTimeline(lesson: Lesson): boolean {
