@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { EduErrorEvent } from '../events/edu-error.js';
 import { EduLoadEvent } from '../events/edu-load.js';
-import { closestLang, loadStrings, stringsLoaded, wordsToLoad, type Strings } from '../i18n/strings.js';
+import { wordsToLoad, type Strings } from '../i18n/strings.js';
 import { detectFormat, type LessonFormat } from '../lesson/import/detect.js';
 import { parseLesson, parseLessonAsync } from '../lesson/parse.js';
 import { problemsTitle, renderProblems } from '../templates/problems.js';
@@ -101,16 +101,18 @@ export class LessonController implements ReactiveController {
    */
   schedule(update: () => void | Promise<unknown>): void | Promise<unknown> {
     const { host } = this;
+    const draw = (): void | Promise<unknown> => {
+      const apart =
+        (!host.hasUpdated && drawsApart(host)) ||
+        (host.data !== undefined && host.data !== null && drawsInItsOwnTask(host));
+      return apart ? nextTurn().then(update) : update();
+    };
     const words = this.dataWords();
-    if (words) return words.then(() => this.schedule(update));
-    const apart =
-      (!host.hasUpdated && drawsApart(host)) ||
-      (host.data !== undefined && host.data !== null && drawsInItsOwnTask(host));
-    return apart ? nextTurn().then(update) : update();
+    return words ? words.then(draw) : draw();
   }
 
   /** The words a `data` lesson is to be drawn in, loading, when they are not at hand yet; else null. */
-  private dataWords(): Promise<unknown> | null {
+  private dataWords(): Promise<void> | null {
     const data: unknown = this.host.data;
     if (data === undefined || data === null) return null;
     // Only to know which words to load: the lesson itself is checked when it is read.
@@ -231,15 +233,15 @@ export class LessonController implements ReactiveController {
    * or shows nothing if it had not started loading (a `data` lesson): no line that would come and go at once.
    */
   private applyInItsWords(result: ParseResult, generation: number, announce = true): void {
-    const lang = closestLang(this.host, result.lesson?.lang);
-    if (stringsLoaded(lang)) {
+    const show = (): void => {
       this.loading = false;
       this.apply(result, generation, announce);
-      return;
-    }
+    };
+    const words = wordsToLoad(this.host, result.lesson?.lang);
+    if (!words) return show();
     if (!this.loading) this.startLoading(true);
-    void loadStrings(lang).then(() => {
-      if (generation === this.generation) this.applyInItsWords(result, generation, announce);
+    void words.then(() => {
+      if (generation === this.generation) show();
     });
   }
 

@@ -153,13 +153,25 @@ export function stringsLoaded(lang: string): boolean {
   return loaded.has(uiLanguage(lang));
 }
 
+/** The longest an element waits for its words before drawing in English (its own words follow when they come). */
+const WORDS_WAIT_MS = 3000;
+
 /**
- * The words `el` is about to speak ({@link closestLang}), loading, when they are not at hand yet; else null. An
- * element awaits them before drawing, so that it never shows English words first and its own language a moment later.
+ * When the words `el` is about to speak ({@link closestLang}) are not at hand yet: a promise that resolves once they
+ * have loaded (or could not be), or after {@link WORDS_WAIT_MS} at most; else null. An element awaits it before
+ * drawing, so that it never shows English words first and its own language a moment later, and a request for them
+ * that hangs never leaves it blank.
  */
-export function wordsToLoad(el: Element, lessonLang?: string): Promise<Strings> | null {
+export function wordsToLoad(el: Element, lessonLang?: string): Promise<void> | null {
   const lang = closestLang(el, lessonLang);
-  return stringsLoaded(lang) ? null : loadStrings(lang);
+  if (stringsLoaded(lang)) return null;
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, WORDS_WAIT_MS);
+    void loadStrings(lang).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** The words for `lang` if they have loaded, else English (see {@link loadStrings}). */

@@ -252,9 +252,10 @@ export class EduStatCard extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Its words first ("over", "See on the timeline"), when its language's have not loaded yet: never English first.
+    const draw = (): void | Promise<unknown> =>
+      drawsInItsOwnTask(this) ? nextTurn().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
     const words = wordsToLoad(this);
-    if (words) return words.then(() => this.scheduleUpdate());
-    return drawsInItsOwnTask(this) ? nextTurn().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return words ? words.then(draw) : draw();
   }
 
   protected override render(): TemplateResult | typeof nothing {
