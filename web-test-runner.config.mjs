@@ -113,6 +113,51 @@ function emulationCommands() {
 }
 
 /**
+ * `hold-requests` { pattern }: the test's page sends every request whose URL contains `pattern` and gets no answer
+ * until `release-requests` (a server or network that hangs); every other request goes on as usual. For the paths that
+ * must not wait for ever (an element waiting for its language's words). Per page: test files running alongside are
+ * not held.
+ */
+function requestHoldCommands() {
+  /** Per test session: the pattern held, the requests waiting, and the page's listener. */
+  const holds = new Map();
+  return {
+    name: 'edu-request-hold-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'hold-requests' && command !== 'release-requests') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`${command} is only implemented for Chromium`);
+      /** @type {import('puppeteer-core').Page} */
+      const page = session.browser.getPage(session.id);
+      const held = holds.get(session.id);
+      if (command === 'hold-requests') {
+        if (typeof payload?.pattern !== 'string' || !payload.pattern) {
+          throw new Error('hold-requests: payload must be { pattern: string }');
+        }
+        if (held) throw new Error('hold-requests: already holding; release-requests first');
+        const hold = { pattern: payload.pattern, released: false, waiting: [], listener: null };
+        hold.listener = (request) => {
+          if (request.isInterceptResolutionHandled()) return;
+          if (!hold.released && request.url().includes(hold.pattern)) hold.waiting.push(request);
+          else void request.continue().catch(() => undefined);
+        };
+        holds.set(session.id, hold);
+        page.on('request', hold.listener);
+        await page.setRequestInterception(true);
+        return true;
+      }
+      if (!held) return 0;
+      // Answered first, with the listener still letting everything else through; then interception ends.
+      held.released = true;
+      await Promise.all(held.waiting.map((request) => request.continue().catch(() => undefined)));
+      page.off('request', held.listener);
+      await page.setRequestInterception(false);
+      holds.delete(session.id);
+      return held.waiting.length;
+    },
+  };
+}
+
+/**
  * Ends the run with one plain line, "wtr: N passed, N failed, N skipped", that CI logs can be read by. A test file
  * that failed to load (syntax error, failed import, uncaught error) counts as one failed test.
  * @returns {import('@web/test-runner').Reporter}
@@ -175,6 +220,7 @@ export default {
     // exports a `__require` for a proxy module that only a Rollup build creates, not the dev server.
     commonjsPlugin({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
     emulationCommands(),
+    requestHoldCommands(),
   ],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryLine()],

@@ -1,0 +1,40 @@
+/**
+ * An element waits for its language's words before drawing (tests/i18n/first-render.test.ts), but never for ever:
+ * when the request for them hangs, it draws in English after a short wait, and in its language once they come.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { strings, stringsLoaded } from '../../src/i18n/strings.js';
+import { text } from '../helpers/lesson.js';
+
+describe('waiting for words that do not come', function () {
+  this.timeout(20_000);
+
+  it('a card whose German words hang draws in English, then in German when they come', async () => {
+    expect(stringsLoaded('de'), 'German not loaded yet in this page').to.equal(false);
+    await executeServerCommand('hold-requests', { pattern: '/i18n/locales/de' });
+    const box = document.createElement('div');
+    box.lang = 'de';
+    const card = document.createElement('edu-stat-card');
+    card.value = '90';
+    card.label = 'der Schüler';
+    card.setAttribute('qualifier', 'over');
+    box.append(card);
+    try {
+      document.body.append(box);
+      // Resolves only once the card has drawn: without a bound on the wait, never (the test's timeout).
+      await card.updateComplete;
+      expect(stringsLoaded('de'), 'the words are still on their way').to.equal(false);
+      expect(text(card.shadowRoot!), 'drawn, in English meanwhile').to.contain('over 90');
+      const released = await executeServerCommand<number, undefined>('release-requests');
+      expect(released, 'the request for the words was held').to.be.at.least(1);
+      await waitUntil(() => stringsLoaded('de'), 'the words come');
+      const over = strings('de').qualifier.over.replace('{}', '90');
+      await waitUntil(() => text(card.shadowRoot!).includes(over), `then "${over}"`, { timeout: 5000 });
+    } finally {
+      await executeServerCommand('release-requests');
+      box.remove();
+    }
+  });
+});
