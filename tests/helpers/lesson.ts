@@ -281,3 +281,21 @@ export async function expectWcag22TargetSize(el: Element): Promise<void> {
   ]);
   expect(lines, lines.join('\n')).to.deep.equal([]);
 }
+
+/**
+ * A card "over 90 <label>" in a `<div lang>` (not yet in the page): its qualifier is one of the elements' own words,
+ * so it shows which language the card speaks.
+ */
+export function qualifiedCardIn(
+  lang: string,
+  label: string,
+): { box: HTMLDivElement; card: HTMLElementTagNameMap['edu-stat-card'] } {
+  const box = document.createElement('div');
+  box.lang = lang;
+  const card = document.createElement('edu-stat-card');
+  card.value = '90';
+  card.label = label;
+  card.setAttribute('qualifier', 'over');
+  box.append(card);
+  return { box, card };
+}

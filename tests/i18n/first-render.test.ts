@@ -8,7 +8,7 @@ import '../../src/define.js';
 import type { EduQuiz } from '../../src/components/quiz/quiz.js';
 import { en, strings, stringsLoaded } from '../../src/i18n/strings.js';
 import type { LessonInput } from '../../src/lesson/types.js';
-import { EventLog, text } from '../helpers/lesson.js';
+import { EventLog, qualifiedCardIn, text } from '../helpers/lesson.js';
 
 const question = (lang: string): LessonInput => ({
   lang,
@@ -77,13 +77,7 @@ describe('first render in the lesson’s language', () => {
 
   it('a stat card in a Spanish page: "más de", never "over" first', async () => {
     expect(stringsLoaded('es'), 'Spanish not loaded yet in this page').to.equal(false);
-    const box = document.createElement('div');
-    box.lang = 'es';
-    const card = document.createElement('edu-stat-card');
-    card.value = '90';
-    card.label = 'de los alumnos';
-    card.setAttribute('qualifier', 'over');
-    box.append(card);
+    const { box, card } = qualifiedCardIn('es', 'de los alumnos');
     document.body.append(box);
     const seen: string[] = [];
     const watcher = new MutationObserver(() => seen.push(text(card.shadowRoot!)));

@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { strings, stringsLoaded } from '../../src/i18n/strings.js';
-import { text } from '../helpers/lesson.js';
+import { qualifiedCardIn, text } from '../helpers/lesson.js';
 
 describe('waiting for words that do not come', function () {
   this.timeout(20_000);
@@ -14,13 +14,7 @@ describe('waiting for words that do not come', function () {
   it('a card whose German words hang draws in English, then in German when they come', async () => {
     expect(stringsLoaded('de'), 'German not loaded yet in this page').to.equal(false);
     await executeServerCommand('hold-requests', { pattern: '/i18n/locales/de' });
-    const box = document.createElement('div');
-    box.lang = 'de';
-    const card = document.createElement('edu-stat-card');
-    card.value = '90';
-    card.label = 'der Schüler';
-    card.setAttribute('qualifier', 'over');
-    box.append(card);
+    const { box, card } = qualifiedCardIn('de', 'der Schüler');
     try {
       document.body.append(box);
       // Resolves only once the card has drawn: without a bound on the wait, never (the test's timeout).
