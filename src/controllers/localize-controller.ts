@@ -12,12 +12,12 @@ let pageObserver: MutationObserver | undefined;
  * The language an element speaks, and its words in that language: the one owner of "which language" for every
  * element.
  *
- * The language is {@link closestLang}: the element's own `lang`, else the lesson's, else the closest ancestor's.
- * Words for languages other than English load on first use; until they arrive (a few milliseconds from the same
- * server) the element shows English, then renders again. The elements wait for them before drawing (`wordsToLoad`, in
- * `LessonController.schedule` and the stat card's `scheduleUpdate`), so this is left for a page that switches language
- * later, and for a loading line. A page that switches language (a language menu changing
- * `<html lang>`) is followed, as is a change of `dir`.
+ * The language is {@link closestLang}: the element's own `lang`, else the lesson's, else the closest ancestor's. Words
+ * for languages other than English load on first use. The elements wait for them before drawing (`wordsToLoad`, in
+ * `LessonController.schedule` and the stat card's `scheduleUpdate`, 3 s at most); this controller draws its host again
+ * when they arrive, for what was drawn in English meanwhile: a loading line, words that came late, a page that switched
+ * language. A page that switches language (a language menu changing `<html lang>`) is followed, as is a change of
+ * `dir`.
  */
 export class LocalizeController implements ReactiveController {
   private requested = '';
