@@ -26,6 +26,17 @@ export const WithoutQuizAndGlossary: StoryObj = {
 };
 
 /**
+ * `hide="quiz glosary"`, with a typo: the quiz is hidden, the glossary stays, and the problems panel says which word
+ * named no part and what to write instead.
+ */
+export const HideWithATypo: StoryObj = {
+  render: () =>
+    html`<main style="max-width: 60rem">
+      <edu-lesson src=${DEFAULT_LESSON_URL} heading-level="1" hide="quiz glosary"></edu-lesson>
+    </main>`,
+};
+
+/**
  * The elements' own words in Urdu, right to left (`lang="ur" dir="rtl"` on the element): headings, buttons, dates and
  * numbers in Urdu; the lesson's text stays in English, as written.
  */
