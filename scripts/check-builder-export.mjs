@@ -29,7 +29,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import ts from 'typescript';
-import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
+import { CHROME_ARGS, failIfStillRunningAfter, findChromeOrExit } from './find-chrome.mjs';
 import { buildStatic } from './build-builder.mjs';
 import { serveFolder, startServer } from './serve.mjs';
 
@@ -339,4 +339,8 @@ async function main() {
   console.log('check-builder-export: the one-file page works offline, from export.ts and from the builder');
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // About a minute here (builder-screenshots.mjs imports this file: no time limit for it).
+  failIfStillRunningAfter('check-builder-export', 5);
+  await main();
+}

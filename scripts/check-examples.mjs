@@ -22,8 +22,11 @@ import { basename, join, relative, sep } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { build, createLogger } from 'vite';
-import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
+import { CHROME_ARGS, failIfStillRunningAfter, findChromeOrExit } from './find-chrome.mjs';
 import { serveFolder } from './serve.mjs';
+
+// About 15 s here.
+failIfStillRunningAfter('check-examples', 5);
 
 const ROOT = process.cwd();
 const EXAMPLES = {

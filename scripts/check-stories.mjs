@@ -25,7 +25,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { serveFolder } from './serve.mjs';
-import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { CHROME_ARGS, failIfStillRunningAfter, findChrome } from './find-chrome.mjs';
+
+// Two to four minutes here for 72 stories.
+failIfStillRunningAfter('check-stories', 15);
 
 const CONCURRENCY = 2;
 const RENDER_TIMEOUT_MS = 20_000;

@@ -96,6 +96,20 @@ export function findChromeOrExit() {
   }
 }
 
+/**
+ * Fails the running check (exit 1, one line naming it) if it is still running after `minutes`. A browser step that
+ * never answers (puppeteer's `newPage` hung once here, in the builder export check) must fail `npm test` with a
+ * message, not stall it until CI's time limit. The timer does not keep a finished process alive.
+ * @param {string} name
+ * @param {number} minutes
+ */
+export function failIfStillRunningAfter(name, minutes) {
+  setTimeout(() => {
+    console.error(`${name}: still running after ${minutes} minutes, so a browser step never answered: failing.`);
+    process.exit(1);
+  }, minutes * 60_000).unref();
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   console.log(findChromeOrExit());
 }

@@ -25,7 +25,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
+import { CHROME_ARGS, failIfStillRunningAfter, findChromeOrExit } from './find-chrome.mjs';
 import { startServer } from './serve.mjs';
 
 const FLOOR = 95;
@@ -47,6 +47,8 @@ const SETTINGS = [
   ['mobile', undefined, ['accessibility', 'best-practices'], RUNS],
 ];
 
+// About 12 s per run of a page and setting (4 of them) here.
+failIfStillRunningAfter('lighthouse', 10 * RUNS);
 const chromePath = findChromeOrExit();
 const server = await startServer({ port: 0 });
 // Started by puppeteer-core (as for tests and screenshots, same flags); Lighthouse opens its own tab through the
