@@ -142,6 +142,8 @@ function requestHoldCommands() {
         };
         holds.set(session.id, hold);
         page.on('request', hold.listener);
+        // A response the browser has cached (another test file loaded the same module) would not be held.
+        await page.setCacheEnabled(false);
         await page.setRequestInterception(true);
         return true;
       }
@@ -151,6 +153,7 @@ function requestHoldCommands() {
       await Promise.all(held.waiting.map((request) => request.continue().catch(() => undefined)));
       page.off('request', held.listener);
       await page.setRequestInterception(false);
+      await page.setCacheEnabled(true);
       holds.delete(session.id);
       return held.waiting.length;
     },
