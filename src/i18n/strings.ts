@@ -11,7 +11,7 @@ export const en = {
   problemsTitle: 'Part of this lesson could not be shown',
   fatalTitle: 'This lesson could not be shown',
   figureFatalTitle: 'This figure could not be shown',
-  warningsTitle: 'This lesson file has things to check',
+  warningsTitle: 'This lesson has things to check',
   problemCount: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
   sources: 'Sources',
   source: 'Source',

@@ -84,7 +84,7 @@ describe('problems panel', () => {
       { attrs: { layout: 'vertical' } },
     );
     await settle();
-    expect(text(part(el, 'error-title'))).to.equal('This lesson file has things to check (1 problem)');
+    expect(text(part(el, 'error-title'))).to.equal('This lesson has things to check (1 problem)');
     expect(shownProblems(el)[0].place).to.equal("Event 1 ('A')");
     // A calmer frame than an error's: the lesson is all there.
     const broken = await makeTimeline(withProblems(1), { attrs: { layout: 'vertical' } });

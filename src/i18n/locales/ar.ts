@@ -25,7 +25,7 @@ const words: Strings = {
   problemsTitle: 'تعذّر عرض جزء من هذا الدرس',
   fatalTitle: 'تعذّر عرض هذا الدرس',
   figureFatalTitle: 'تعذّر عرض هذا الرقم',
-  warningsTitle: 'في ملف هذا الدرس أمور تحتاج إلى مراجعة',
+  warningsTitle: 'في هذا الدرس أمور تحتاج إلى مراجعة',
   problemCount: (n: number) =>
     plural(n, {
       zero: 'لا مشكلات',

@@ -16,7 +16,7 @@ const words: Strings = {
   problemsTitle: 'Ein Teil dieser Lektion konnte nicht angezeigt werden',
   fatalTitle: 'Diese Lektion konnte nicht angezeigt werden',
   figureFatalTitle: 'Diese Kennzahl konnte nicht angezeigt werden',
-  warningsTitle: 'In dieser Lektionsdatei gibt es etwas zu prüfen',
+  warningsTitle: 'In dieser Lektion gibt es etwas zu prüfen',
   problemCount: (n: number) => plural(n, `${n} Problem`, `${n} Probleme`),
   sources: 'Quellen',
   source: 'Quelle',

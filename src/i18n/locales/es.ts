@@ -16,7 +16,7 @@ const words: Strings = {
   problemsTitle: 'No se ha podido mostrar una parte de esta lección',
   fatalTitle: 'No se ha podido mostrar esta lección',
   figureFatalTitle: 'No se ha podido mostrar esta cifra',
-  warningsTitle: 'Este archivo de lección tiene cosas que revisar',
+  warningsTitle: 'Esta lección tiene cosas que revisar',
   problemCount: (n: number) => plural(n, `${n} problema`, `${n} problemas`),
   sources: 'Fuentes',
   source: 'Fuente',

@@ -16,7 +16,7 @@ const words: Strings = {
   problemsTitle: 'Une partie de cette leçon n’a pas pu être affichée',
   fatalTitle: 'Cette leçon n’a pas pu être affichée',
   figureFatalTitle: 'Ce chiffre n’a pas pu être affiché',
-  warningsTitle: 'Ce fichier de leçon contient des points à vérifier',
+  warningsTitle: 'Cette leçon contient des points à vérifier',
   problemCount: (n: number) => plural(n, `${n} problème`, `${n} problèmes`),
   sources: 'Sources',
   source: 'Source',

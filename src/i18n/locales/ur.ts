@@ -16,7 +16,7 @@ const words: Strings = {
   problemsTitle: 'اس سبق کا کچھ حصہ دکھایا نہیں جا سکا',
   fatalTitle: 'یہ سبق دکھایا نہیں جا سکا',
   figureFatalTitle: 'یہ عدد دکھایا نہیں جا سکا',
-  warningsTitle: 'اس سبق کی فائل میں کچھ باتیں جانچنے کی ہیں',
+  warningsTitle: 'اس سبق میں کچھ باتیں جانچنے کی ہیں',
   problemCount: (n: number) => plural(n, `${n} مسئلہ`, `${n} مسائل`),
   sources: 'مآخذ',
   source: 'ماخذ',
