@@ -299,9 +299,7 @@ describe('<edu-lesson>', function () {
     const el = await seedLesson('Quiz glosary, timetable');
     expect(inner(el, 'edu-quiz') === null, 'Quiz hides the quiz').to.equal(true);
     expect(inner(el, 'edu-glossary') !== null, 'a misspelt part stays').to.equal(true);
-    expect(
-      showsProblem(el, 'hide', 'hide names "glosary", which is not a part of a lesson, so it hides nothing'),
-    ).to.equal(true);
+    expect(showsProblem(el, 'hide', '"glosary" is not a part of a lesson, so it hides nothing')).to.equal(true);
     expect(shownProblems(el).find((p) => p.line.includes('"glosary"'))!.line).to.include('write "glossary"');
     expect(shownProblems(el).find((p) => p.line.includes('"timetable"'))!.line).to.include(
       'the parts are title, stats, timeline, glossary, sources, quiz',

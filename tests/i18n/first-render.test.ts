@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { EduQuiz } from '../../src/components/quiz/quiz.js';
-import { en, strings, stringsLoaded } from '../../src/i18n/strings.js';
+import { en, strings, stringsLoaded, wordsToLoad } from '../../src/i18n/strings.js';
 import type { LessonInput } from '../../src/lesson/types.js';
 import { EventLog, qualifiedCardIn, text } from '../helpers/lesson.js';
 
@@ -97,6 +97,7 @@ describe('first render in the lesson’s language', () => {
     el.data = question('pt-BR');
     document.body.append(el);
     try {
+      expect(wordsToLoad(el, 'pt-BR'), 'nothing to wait for').to.equal(null);
       await el.updateComplete;
       expect(el.lesson, 'shown by its first render').to.not.equal(null);
       expect(text(el.shadowRoot!)).to.contain(en.quizCheckAnswers);

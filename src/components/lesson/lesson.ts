@@ -265,7 +265,7 @@ export class EduLesson extends LitElement {
         return {
           severity: 'warning',
           path: 'hide',
-          message: `hide names "${word}", which is not a part of a lesson, so it hides nothing`,
+          message: `"${word}" is not a part of a lesson, so it hides nothing`,
           fix: `${near ? `write "${near}"; ` : ''}the parts are ${parts.join(', ')}`,
         };
       });
