@@ -33,6 +33,12 @@ export function glossaryTerms(glossary: readonly GlossaryEntry[] | null | undefi
   return matcher ? { matcher, key: termSlug(key), seen: new Set() } : undefined;
 }
 
+/** The most punctuation marks kept on the line of a term, on each side ("(“" before, "”)." after). */
+const GLUE = 3;
+/** Marks that are neither letters, digits nor spaces, at the end (before a term) or start (after one) of a text. */
+const PUNCTUATION_BEFORE = /[^\s\p{L}\p{N}\p{M}]*$/u;
+const PUNCTUATION_AFTER = /^[^\s\p{L}\p{N}\p{M}]*/u;
+
 /** `text` with the first use of each glossary term not yet in `terms.seen` as a control; `text` itself if none. */
 export function withTerms(text: string, terms: Terms | undefined): unknown {
   if (!terms) return text;
@@ -42,8 +48,18 @@ export function withTerms(text: string, terms: Terms | undefined): unknown {
   const out: unknown[] = [];
   let at = 0;
   found.forEach(({ start, end, entry }, i) => {
-    out.push(text.slice(at, start), term(text.slice(start, end), entry, `gt-${terms.key}-${before + i}`));
-    at = end;
+    const control = term(text.slice(start, end), entry, `gt-${terms.key}-${before + i}`);
+    // The button is an inline block (for its 24 px target), and a line may break on either side of an inline block,
+    // even before a full stop: "(" or "." would start or end a line alone. Punctuation touching the term is kept
+    // with it, on one line.
+    const open = PUNCTUATION_BEFORE.exec(text.slice(Math.max(at, start - GLUE), start))![0];
+    const next = found[i + 1]?.start ?? text.length;
+    const close = PUNCTUATION_AFTER.exec(text.slice(end, Math.min(end + GLUE, next)))![0];
+    out.push(
+      text.slice(at, start - open.length),
+      open || close ? html`<span class="glued">${open}${control}${close}</span>` : control,
+    );
+    at = end + close.length;
   });
   out.push(text.slice(at));
   return out;
@@ -108,7 +124,11 @@ export const glossaryTermStyles = css`
     color: var(--_accent);
     text-decoration-style: solid;
   }
+  .glued {
+    white-space: nowrap;
+  }
   [part~='glossary-note'] {
+    white-space: normal;
     /* Wide enough to read: with less room beside the term it flips to the other side rather than squeezing. */
     min-inline-size: min(16rem, calc(100vw - 1rem));
     max-inline-size: min(22rem, calc(100vw - 1rem));

@@ -291,6 +291,43 @@ describe('Glossary terms in the timeline’s descriptions', () => {
     expect(description.querySelector('em [part~="glossary-term"]')?.textContent).to.equal('UN');
   });
 
+  it('punctuation touching a term stays on its line: no line starts with "." or ends with "("', async () => {
+    // A column so narrow that a line breaks wherever it may: the button is an inline block, and a line may break
+    // on either side of one, even before a full stop.
+    const lesson = minimalLesson({
+      events: [{ id: 'a', date: '2021', title: 'Ties', description: 'ties with the TTP. The PoA (UN) on' }],
+      glossary: [{ term: 'TTP' }, { term: 'UN' }],
+    });
+    const el = await makeTimeline(lesson, { attrs: { layout: 'vertical' }, wrapperStyle: { width: '120px' } });
+    const description = part(el, 'description')!;
+    const [ttp, un] = terms(el, description);
+    const lineOf = (node: Element | Range): number => {
+      const r = node.getBoundingClientRect();
+      return Math.round(r.top + r.height / 2);
+    };
+    /** The first `chars` in the description's own text (not in a term). */
+    const mark = (chars: string): Range => {
+      const walker = document.createTreeWalker(description, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = node.textContent!.indexOf(chars);
+        if (i < 0 || node.parentElement!.matches('[part~="glossary-term"]')) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + chars.length);
+        return range;
+      }
+      throw new Error(`no "${chars}" in the description`);
+    };
+    // The words around do wrap (the test would prove nothing in a column wide enough for the whole text).
+    expect(lineOf(mark('The')), 'the sentence after the full stop is on a later line').to.be.above(lineOf(ttp));
+    expect(lineOf(mark('.')), '"." after TTP').to.be.closeTo(lineOf(ttp), 2);
+    expect(lineOf(mark('(')), '"(" before UN').to.be.closeTo(lineOf(un), 2);
+    expect(lineOf(mark(')')), '")" after UN').to.be.closeTo(lineOf(un), 2);
+    expect(text(description)).to.equal('ties with the TTP. The PoA (UN) on');
+    // The popover does not inherit the line's no-wrap: its definition still wraps.
+    expect(getComputedStyle(noteOf(un)).whiteSpace).to.equal('normal');
+  });
+
   it('a click on a term opens its popover and does not select the event; a second click closes it', async () => {
     const log = new EventLog();
     const el = await seedTimeline({ layout: 'vertical' });
