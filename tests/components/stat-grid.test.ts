@@ -133,10 +133,34 @@ describe('<edu-stat-grid>: layout by its own width', () => {
     });
   }
 
+  const heights = (el: EduStatGrid): number[] => cards(el).map((c) => Math.round(c.getBoundingClientRect().height));
+
+  /** Each card's height when it stands alone: what its own content needs. */
+  const ownHeights = (el: EduStatGrid): number[] =>
+    cards(el).map((c) => {
+      const li = c.parentElement!;
+      li.style.alignSelf = 'start';
+      const h = Math.round(c.getBoundingClientRect().height);
+      li.style.alignSelf = '';
+      return h;
+    });
+
   it('every card has the same height, across rows too', async () => {
     const el = await gridIn(800);
-    const heights = new Set(cards(el).map((c) => Math.round(c.getBoundingClientRect().height)));
-    expect([...heights].length, [...heights].join(', ')).to.equal(1);
+    expect(new Set(heights(el)).size, heights(el).join(', ')).to.equal(1);
+    expect(new Set(ownHeights(el)).size, 'the cards do need different heights').to.be.above(1);
+  });
+
+  it('in one column each card is as tall as its own content, also after the grid narrows and widens', async () => {
+    const el = await gridIn(300);
+    expect(heights(el)).to.deep.equal(ownHeights(el));
+    expect(new Set(heights(el)).size).to.be.above(1);
+    const wrapper = el.parentElement!;
+    wrapper.style.width = '800px';
+    await waitUntil(() => new Set(heights(el)).size === 1, 'three columns: one height again');
+    wrapper.style.width = '300px';
+    await waitUntil(() => new Set(heights(el)).size > 1, 'one column: own heights again');
+    expect(heights(el)).to.deep.equal(ownHeights(el));
   });
 });
 

@@ -15,12 +15,16 @@ export const styles = css`
       auto-fill,
       minmax(max(min(100%, var(--edu-stat-min-width, 14rem)), calc((100% - 3 * var(--_gap)) / 4)), 1fr)
     );
-    /* Every row as tall as the tallest card, so all cards are the same height. */
+    /* Every row as tall as the tallest card, so all cards side by side are the same height, across rows too. */
     grid-auto-rows: 1fr;
     gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  /* One column: nothing stands beside a card, so each is as tall as its own content. */
+  [part~='grid'][data-one-column] {
+    grid-auto-rows: auto;
   }
   [part~='grid'] > li {
     display: flex;

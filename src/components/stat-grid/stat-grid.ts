@@ -164,6 +164,42 @@ export class EduStatGrid extends LitElement {
     return this.lessonData.lesson;
   }
 
+  /** Follows the grid's width, to tell one column from several (see {@link markOneColumn}). */
+  private columnsObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    let width = -1;
+    this.columnsObserver = new ResizeObserver(([entry]) => {
+      if (entry.contentRect.width === width) return;
+      width = entry.contentRect.width;
+      // In the next frame: a change of the cards' heights inside the observer's callback is a page error in Chrome
+      // ("ResizeObserver loop completed with undelivered notifications").
+      requestAnimationFrame(() => this.markOneColumn());
+    });
+    this.columnsObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.columnsObserver?.disconnect();
+  }
+
+  /** Measured after each render, before the page is painted, so the cards never change height in front of a reader. */
+  protected override updated(): void {
+    this.markOneColumn();
+  }
+
+  /**
+   * Cards side by side are all as tall as the tallest; cards in one column each take their own height (on a phone
+   * the same height for all would leave a hand's width of empty card under most figures). The grid's own columns, as
+   * the browser laid them out, decide: a page may change the cards' minimum width.
+   */
+  private markOneColumn(): void {
+    const grid = this.renderRoot.querySelector<HTMLElement>('[part~="grid"]');
+    grid?.toggleAttribute('data-one-column', getComputedStyle(grid).gridTemplateColumns.split(' ').length < 2);
+  }
+
   /** A part of a lesson draws first in a task of its own (see `LessonController.schedule`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.lessonData.schedule(() => super.scheduleUpdate());
