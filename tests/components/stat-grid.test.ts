@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { EduStatCard } from '../../src/components/stat-card/stat-card.js';
 import type { EduStatGrid } from '../../src/components/stat-grid/stat-grid.js';
@@ -153,6 +153,9 @@ describe('<edu-stat-grid>: layout by its own width', () => {
 
   it('in one column each card is as tall as its own content, also after the grid narrows and widens', async () => {
     const el = await gridIn(300);
+    // Decided after layout and before paint, in the frame that first lays the cards out.
+    await nextFrame();
+    await nextFrame();
     expect(heights(el)).to.deep.equal(ownHeights(el));
     expect(new Set(heights(el)).size).to.be.above(1);
     const wrapper = el.parentElement!;

@@ -164,30 +164,30 @@ export class EduStatGrid extends LitElement {
     return this.lessonData.lesson;
   }
 
-  /** Follows the grid's width, to tell one column from several (see {@link markOneColumn}). */
-  private columnsObserver?: ResizeObserver;
+  /**
+   * Tells one column from several when the grid's width changes (see {@link markOneColumn}). It watches an empty line
+   * above the grid, whose height never changes: the cards' heights, which the answer changes, cannot feed it back.
+   * Its callback runs after layout and before paint, so the first frame a reader sees is already right.
+   */
+  private readonly columns = new ResizeObserver(() => this.markOneColumn());
+  private probe?: Element;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    let width = -1;
-    this.columnsObserver = new ResizeObserver(([entry]) => {
-      if (entry.contentRect.width === width) return;
-      width = entry.contentRect.width;
-      // In the next frame: a change of the cards' heights inside the observer's callback is a page error in Chrome
-      // ("ResizeObserver loop completed with undelivered notifications").
-      requestAnimationFrame(() => this.markOneColumn());
-    });
-    this.columnsObserver.observe(this);
+    if (this.probe) this.columns.observe(this.probe);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.columnsObserver?.disconnect();
+    this.columns.disconnect();
   }
 
-  /** Measured after each render, before the page is painted, so the cards never change height in front of a reader. */
   protected override updated(): void {
-    this.markOneColumn();
+    const probe = this.renderRoot.querySelector('[data-width]') ?? undefined;
+    if (probe === this.probe) return;
+    if (this.probe) this.columns.unobserve(this.probe);
+    if (probe) this.columns.observe(probe);
+    this.probe = probe;
   }
 
   /**
@@ -231,6 +231,7 @@ export class EduStatGrid extends LitElement {
         <p part="empty" role="status">${t.noStatsShown}</p>`;
     }
     return html`${this.heading ? heading(this.headingLevel, 'heading', this.heading, 'heading') : nothing}
+      <div data-width></div>
       <ul
         part="grid"
         aria-label=${ifDefined(this.heading ? undefined : t.statsLabel)}
