@@ -325,7 +325,7 @@ export class EduStatCard extends LitElement {
       ${stat.period ? html`<p part="period" lang=${ifDefined(textLang)}>${stat.period}</p>` : nothing}
       ${
         stat.context
-          ? html`<p part="context" lang=${ifDefined(textLang)}>${withTerms(stat.context, terms)}</p>`
+          ? html`<p part="context" lang=${ifDefined(textLang)} dir="auto">${withTerms(stat.context, terms)}</p>`
           : nothing
       }
       ${stat.region ? html`<p part="region" lang=${ifDefined(textLang)}>${stat.region}</p>` : nothing}

@@ -35,7 +35,7 @@ export function renderEventBody(ev: TimelineEvent, lesson: Lesson, t: Strings): 
   const { description } = ev;
   return html`${
     description
-      ? html`<div part="description">
+      ? html`<div part="description" dir="auto">
           ${guard([description, t.opensInNewTab, lesson.glossary, ev.id], () =>
             renderRichText(description, t.opensInNewTab, glossaryTerms(lesson.glossary, ev.id)),
           )}

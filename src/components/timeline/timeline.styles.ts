@@ -536,11 +536,12 @@ export const axisStyles = css`
 
 /**
  * Lesson text keeps its own direction whatever the page's: an English lesson on an Urdu page (or the reverse) reads
- * correctly, while the axis and the controls follow the page.
+ * correctly, while the axis and the controls follow the page. Event titles (headings) and descriptions have
+ * `dir="auto"` instead, so that their sides follow their text as well: where a title's button starts, a list's bullets.
  */
 export const bidiStyles = css`
   [part~='heading'],
-  [part~='title'],
+  span[part~='title'],
   [part~='date'],
   [part~='description'] p,
   [part~='description'] li,

@@ -596,7 +596,7 @@ export class EduTimeline extends LitElement {
               (${formatDateRange(p.era.start, p.era.end, locale)})
             </p>`,
         )}
-        ${heading(level, 'title', this.renderSelectButton(ev, focusId, selected, ev.title))}
+        ${heading(level, 'title', this.renderSelectButton(ev, focusId, selected, ev.title), undefined, 'auto')}
         ${renderDate(ev.date, ev.endDate, ev.displayDate, locale)} ${renderEventBody(ev, lesson, t)}
       </div>
     </li>`;
@@ -762,7 +762,7 @@ export class EduTimeline extends LitElement {
         <span aria-hidden="true">×</span>
       </button>
       ${renderDate(ev.date, ev.endDate, ev.displayDate, this.locale)}
-      ${heading(level, 'title', ev.title, 'detail-title')} ${renderEventBody(ev, lesson, t)}
+      ${heading(level, 'title', ev.title, 'detail-title', 'auto')} ${renderEventBody(ev, lesson, t)}
     </section>`;
   }
 
