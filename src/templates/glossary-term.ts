@@ -175,6 +175,9 @@ export const glossaryTermStyles = css`
   }
   @media print {
     [part~='glossary-term'] {
+      min-inline-size: 0;
+      min-block-size: 0;
+      padding: 0;
       text-decoration: none;
     }
     [part~='glossary-note'] {

@@ -192,9 +192,15 @@ describe('<edu-glossary>: print', () => {
     const el = await seedTimeline({ layout: 'vertical' });
     const button = terms(el)[0];
     button.click();
+    const kp = terms(el).find((b) => b.textContent === 'KP')!;
+    const word = document.createRange();
+    word.selectNodeContents(kp);
+    expect(kp.getBoundingClientRect().width, 'a 24 px target on screen').to.be.at.least(24);
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(button).textDecorationLine).to.equal('none');
     expect(getComputedStyle(noteOf(button)).display).to.equal('none');
+    // Paper has nothing to tap: a short term is as wide as its word, with no gap before the next one.
+    expect(kp.getBoundingClientRect().width - word.getBoundingClientRect().width).to.be.below(0.5);
   });
 });
 
