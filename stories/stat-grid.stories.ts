@@ -44,7 +44,7 @@ export const WithHeading: Story = { args: { heading: 'Key figures for 2023' } };
 /** In a narrow column: one card per row, chosen by the grid's own width. */
 export const Narrow: Story = { args: { width: '18rem' } };
 
-/** On a very wide page: still at most four columns, every card the same height. */
+/** On a very wide page: still at most four columns; the cards of a row are the same height. */
 export const Wide: Story = { args: { width: '90rem', heading: 'Key figures for 2023' } };
 
 /** Two columns, as in a half-width column of a page. */

@@ -15,16 +15,13 @@ export const styles = css`
       auto-fill,
       minmax(max(min(100%, var(--edu-stat-min-width, 14rem)), calc((100% - 3 * var(--_gap)) / 4)), 1fr)
     );
-    /* Every row as tall as the tallest card, so all cards side by side are the same height, across rows too. */
-    grid-auto-rows: 1fr;
+    /* Each row as tall as its tallest card: cards side by side are the same height (the items stretch). Not every
+       row as tall as the page's tallest card (grid-auto-rows: 1fr): that left a strip of empty card under most
+       figures on a wide page, and under nearly every one in a phone's single column. */
     gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  /* One column: nothing stands beside a card, so each is as tall as its own content. */
-  [part~='grid'][data-one-column] {
-    grid-auto-rows: auto;
   }
   [part~='grid'] > li {
     display: flex;
@@ -32,11 +29,8 @@ export const styles = css`
   edu-stat-card {
     flex: 1;
   }
-  /* On paper, rows as tall as their own cards (no space kept for the tallest card of the page), and never split. */
+  /* On paper, a card is never split. */
   @media print {
-    [part~='grid'] {
-      grid-auto-rows: auto;
-    }
     [part~='grid'] > li {
       break-inside: avoid;
     }

@@ -164,42 +164,6 @@ export class EduStatGrid extends LitElement {
     return this.lessonData.lesson;
   }
 
-  /**
-   * Tells one column from several when the grid's width changes (see {@link markOneColumn}). It watches an empty line
-   * above the grid, whose height never changes: the cards' heights, which the answer changes, cannot feed it back.
-   * Its callback runs after layout and before paint, so the first frame a reader sees is already right.
-   */
-  private readonly columns = new ResizeObserver(() => this.markOneColumn());
-  private probe?: Element;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.probe) this.columns.observe(this.probe);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.columns.disconnect();
-  }
-
-  protected override updated(): void {
-    const probe = this.renderRoot.querySelector('[data-width]') ?? undefined;
-    if (probe === this.probe) return;
-    if (this.probe) this.columns.unobserve(this.probe);
-    if (probe) this.columns.observe(probe);
-    this.probe = probe;
-  }
-
-  /**
-   * Cards side by side are all as tall as the tallest; cards in one column each take their own height (on a phone
-   * the same height for all would leave a hand's width of empty card under most figures). The grid's own columns, as
-   * the browser laid them out, decide: a page may change the cards' minimum width.
-   */
-  private markOneColumn(): void {
-    const grid = this.renderRoot.querySelector<HTMLElement>('[part~="grid"]');
-    grid?.toggleAttribute('data-one-column', getComputedStyle(grid).gridTemplateColumns.split(' ').length < 2);
-  }
-
   /** A part of a lesson draws first in a task of its own (see `LessonController.schedule`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.lessonData.schedule(() => super.scheduleUpdate());
@@ -231,7 +195,6 @@ export class EduStatGrid extends LitElement {
         <p part="empty" role="status">${t.noStatsShown}</p>`;
     }
     return html`${this.heading ? heading(this.headingLevel, 'heading', this.heading, 'heading') : nothing}
-      <div data-width></div>
       <ul
         part="grid"
         aria-label=${ifDefined(this.heading ? undefined : t.statsLabel)}
