@@ -19,11 +19,11 @@
 //   storyCheck: { waitForIdle: false }                       it shows a loading state that never ends
 //   a11y: { options: { rules: { 'some-rule': { enabled: false } } } }   an axe rule off, printed with the result
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { axeProblems, settle } from './page-checks.mjs';
 import { serveFolder } from './serve.mjs';
 import { CHROME_ARGS, failIfStillRunningAfter, findChrome } from './find-chrome.mjs';
 
@@ -35,14 +35,13 @@ const RENDER_TIMEOUT_MS = 20_000;
 const SETTLE_TIMEOUT_MS = 10_000;
 const VIEWPORT = { width: 1280, height: 800 };
 
-/** axe-core tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus Deque's best practices. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const AXE_RULES = {
-  // WCAG 2.2 AA 2.5.8 Target Size (Minimum): tagged wcag22aa but off by default in axe, so switched on by name.
-  'target-size': { enabled: true },
-  // Page-level rules. A story is one element alone in an empty iframe: it has no <main>, no page <h1> and no
-  // landmarks around it by design, so these would fail every story and say nothing about the element. The page that
-  // embeds the element provides them. (.storybook/preview.ts turns the same three off for the a11y panel.)
+/**
+ * Page-level rules off. A story is one element alone in an empty iframe: it has no <main>, no page <h1> and no
+ * landmarks around it by design, so these would fail every story and say nothing about the element. The page that
+ * embeds the element provides them (check-pages checks the demo page and the builder with them on).
+ * (.storybook/preview.ts turns the same three off for the a11y panel.)
+ */
+const PAGE_RULES_OFF = {
   'landmark-one-main': { enabled: false },
   'page-has-heading-one': { enabled: false },
   region: { enabled: false },
@@ -115,58 +114,7 @@ function recordStorybookEvents(eventNames) {
   });
 }
 
-/**
- * Runs in the page: waits until every custom element under #storybook-root (light DOM and open shadow roots) is
- * defined and updated and nothing is loading any more. Returns a problem, or null.
- */
-async function settle({ timeoutMs, waitForIdle }) {
-  const deadline = performance.now() + timeoutMs;
-  const root = document.querySelector('#storybook-root');
-  if (!root) return 'there is no #storybook-root';
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  const deep = () => {
-    const out = [];
-    const walk = (node) => {
-      for (const el of node.querySelectorAll('*')) {
-        out.push(el);
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(root);
-    return out;
-  };
-  const describe = (el) => `<${el.localName}${el.id ? `#${el.id}` : ''}>`;
-  const updated = () =>
-    Promise.all(deep().map((el) => (el.updateComplete instanceof Promise ? el.updateComplete : undefined)));
-
-  for (;;) {
-    const pending = [
-      ...new Set(
-        deep()
-          .filter((el) => el.matches(':not(:defined)'))
-          .map((el) => el.localName),
-      ),
-    ];
-    if (pending.length === 0) break;
-    if (performance.now() > deadline) return `custom elements never defined: ${pending.join(', ')}`;
-    await Promise.race([Promise.all(pending.map((tag) => customElements.whenDefined(tag))), sleep(100)]);
-  }
-  for (;;) {
-    await updated();
-    const busy = deep().filter((el) => el.getAttribute('aria-busy') === 'true' || el.hasAttribute('loading'));
-    if (busy.length === 0 || !waitForIdle) break;
-    if (performance.now() > deadline) {
-      const where = busy.map((el) => describe(el.getRootNode().host ?? el));
-      return `still loading after ${timeoutMs} ms (aria-busy="true" or loading in ${[...new Set(where)].join(', ')})`;
-    }
-    await sleep(50);
-  }
-  await updated();
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  return null;
-}
-
-async function checkStory(browser, baseUrl, entry, axeSource) {
+async function checkStory(browser, baseUrl, entry) {
   const problems = [];
   const notes = [];
   const started = performance.now();
@@ -248,39 +196,23 @@ async function checkStory(browser, baseUrl, entry, axeSource) {
       if (!hasContent) problems.push('the story rendered nothing into #storybook-root');
 
       const waitForIdle = parameters.storyCheck.waitForIdle !== false;
-      const unsettled = await page.evaluate(settle, { timeoutMs: SETTLE_TIMEOUT_MS, waitForIdle });
+      const unsettled = await page.evaluate(settle, {
+        root: '#storybook-root',
+        timeoutMs: SETTLE_TIMEOUT_MS,
+        waitForIdle,
+      });
       if (unsettled) problems.push(unsettled);
 
-      const rules = { ...AXE_RULES };
+      const rules = { ...PAGE_RULES_OFF };
       const storyRules = { ...parameters.a11y.options?.rules };
       for (const { id, enabled } of parameters.a11y.config?.rules ?? []) storyRules[id] = { enabled };
       for (const [id, rule] of Object.entries(storyRules)) {
-        if (rule?.enabled === false && AXE_RULES[id]?.enabled !== false) {
+        if (rule?.enabled === false && PAGE_RULES_OFF[id]?.enabled !== false) {
           rules[id] = { enabled: false };
           notes.push(`axe rule ${id} off for this story`);
         }
       }
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(
-        async (options) => {
-          const result = await window.axe.run({ include: [['#storybook-root']] }, options);
-          return result.violations.map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            help: v.help,
-            nodes: v.nodes.map((n) => ({
-              target: n.target.map((t) => [].concat(t).join(' >>> ')).join(' '),
-              summary: (n.failureSummary ?? '').split('\n').slice(1, 2).join('').trim(),
-            })),
-          }));
-        },
-        { runOnly: { type: 'tag', values: AXE_TAGS }, rules, resultTypes: ['violations'] },
-      );
-      for (const v of violations) {
-        const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target}${n.summary ? ` — ${n.summary}` : ''}`);
-        if (v.nodes.length > 5) nodes.push(`    … and ${v.nodes.length - 5} more`);
-        problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n${nodes.join('\n')}`);
-      }
+      problems.push(...(await axeProblems(page, [['#storybook-root']], rules)));
     }
 
     const allowed = parameters.storyCheck.allowHttpErrors ?? [];
@@ -301,7 +233,6 @@ async function main() {
     allowPositionals: true,
     options: { dir: { type: 'string', default: 'storybook-static' }, url: { type: 'string' } },
   });
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
   let server;
   let baseUrl = values.url;
@@ -348,7 +279,7 @@ async function main() {
     const results = [];
     const worker = async () => {
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const result = await checkStory(browser, baseUrl, entry, axeSource);
+        const result = await checkStory(browser, baseUrl, entry);
         results.push(result);
         const note = result.notes.length ? `  (${result.notes.join('; ')})` : '';
         console.log(`${result.problems.length ? '✗' : '✓'} ${result.id}  ${result.ms} ms${note}`);
