@@ -465,6 +465,34 @@ describe('<edu-lesson>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('paints the dark theme once: its parts and their cards add no padding or background of their own', async () => {
+    const el = await fixture<EduLesson>(html`<edu-lesson theme="dark" src=${SEED_URL} layout="vertical"></edu-lesson>`);
+    await rendered(el);
+    const own = getComputedStyle(el);
+    expect(own.paddingTop, 'the lesson itself keeps its margin on a light page').to.equal('8px');
+    expect(own.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    const grid = inner(el, 'edu-stat-grid')!;
+    const nested = [
+      grid,
+      inner(el, 'edu-timeline')!,
+      inner(el, 'edu-glossary')!,
+      inner(el, 'edu-quiz')!,
+      ...grid.shadowRoot!.querySelectorAll('edu-stat-card'),
+    ];
+    for (const part of nested) {
+      const style = getComputedStyle(part);
+      expect([part.localName, style.paddingTop, style.paddingLeft, style.backgroundColor]).to.deep.equal([
+        part.localName,
+        '0px',
+        '0px',
+        'rgba(0, 0, 0, 0)',
+      ]);
+    }
+    // The same card alone still paints its own.
+    const card = await fixture(html`<edu-stat-card theme="dark" value="5" label="attacks"></edu-stat-card>`);
+    expect(getComputedStyle(card).paddingTop).to.equal('8px');
+  });
+
   it('prints a handout: every part, the timeline as a list with every description, the answer key last', async () => {
     const el = await fixture<EduLesson>(html`<edu-lesson src=${SEED_URL} print-answers></edu-lesson>`);
     await rendered(el);

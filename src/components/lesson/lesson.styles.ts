@@ -24,9 +24,13 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 40rem;
   }
-  [part~='section']:not(:first-of-type) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
+  /* In the dark theme an element paints its own background with a margin of padding, to stay readable on a light
+     page. Inside a lesson that is already painted, each part doing it again only narrowed the lesson (16 px on a
+     phone, 8 more in the figures' cards): the lesson paints once. A page's rules still win over these. */
+  [data-lesson-part] {
+    padding: 0;
+    background: none;
+    border-radius: 0;
   }
   [part~='section-heading'] {
     margin: 0 0 calc(var(--_space) * 0.75);

@@ -26,8 +26,12 @@ export const styles = css`
   [part~='grid'] > li {
     display: flex;
   }
+  /* The grid paints the dark theme's background once (see the lesson's styles): a card's border is its edge. */
   edu-stat-card {
     flex: 1;
+    padding: 0;
+    background: none;
+    border-radius: 0;
   }
   /* On paper, a card is never split. */
   @media print {
