@@ -25,11 +25,11 @@ export const styles = css`
     contain-intrinsic-size: auto 40rem;
   }
   /* In the dark theme an element paints its own background with a margin of padding, to stay readable on a light
-     page. Inside a lesson that is already painted, each part doing it again only narrowed the lesson (16 px on a
-     phone, 8 more in the figures' cards): the lesson paints once. A page's rules still win over these. */
+     page. Inside a lesson that is already painted, that margin again in each part only narrowed the lesson (16 px
+     on a phone, 8 more in the figures' cards): the parts keep the background (the same colour, and what contrast
+     checkers look for) without the margin. A page's rules still win over these. */
   [data-lesson-part] {
     padding: 0;
-    background: none;
     border-radius: 0;
   }
   [part~='section-heading'] {

@@ -26,11 +26,10 @@ export const styles = css`
   [part~='grid'] > li {
     display: flex;
   }
-  /* The grid paints the dark theme's background once (see the lesson's styles): a card's border is its edge. */
+  /* In the grid, a card's border is its edge: no dark-theme margin around it (see the lesson's styles). */
   edu-stat-card {
     flex: 1;
     padding: 0;
-    background: none;
     border-radius: 0;
   }
   /* On paper, a card is never split. */
