@@ -14,6 +14,7 @@ const CASES = [
     name: 'an English lesson on a right-to-left Urdu page',
     page: { dir: 'rtl', lang: 'ur' },
     title: 'Ties',
+    era: 'After the ceasefire ended',
     description: 'Pakistan asked for:\n\n- a campaign\n- an investigation',
     context: 'the highest in six years',
     expected: 'ltr',
@@ -22,6 +23,7 @@ const CASES = [
     name: 'an Urdu lesson on a left-to-right English page',
     page: { dir: 'ltr', lang: 'en' },
     title: 'جنگ بندی',
+    era: 'جنگ بندی کے بعد',
     description: 'پاکستان نے مطالبہ کیا:\n\n- ایک مہم\n- ایک تحقیقات',
     context: 'چھ سال میں سب سے زیادہ',
     expected: 'rtl',
@@ -58,6 +60,23 @@ for (const c of CASES) {
       expect(parseFloat(getComputedStyle(list)[padding]), 'room for the bullets on the text’s start').to.be.above(0);
       // The timeline's own layout still follows the page: its rail and dots are on the page's start side.
       expect(getComputedStyle(part(el, 'base') ?? el.shadowRoot!.firstElementChild!).direction).to.equal(c.page.dir);
+    });
+
+    it('the period label: the period’s name is kept whole, in its own direction, inside the reader’s sentence', async () => {
+      const lesson = minimalLesson({
+        events: [{ id: 'a', date: '2022-11', title: c.title }],
+        eras: [{ id: 'e', title: c.era, start: '2022-11', end: '2024-06' }],
+      });
+      const el = await makeTimeline(lesson, { attrs: { layout: 'vertical' }, wrapperAttrs: c.page });
+      const label = part(el, 'era-label')!;
+      const name = [...label.querySelectorAll('*')].find((n) => n.textContent === c.era)!;
+      expect(name, 'the name in an element of its own').to.not.equal(undefined);
+      const style = getComputedStyle(name);
+      expect([style.unicodeBidi, style.direction]).to.deep.equal(['isolate', c.expected]);
+      // The dates are in the reader's words, and marked with the reader's language.
+      const dates = label.lastElementChild!;
+      expect(dates.textContent).to.match(/^\(.+\)$/u);
+      expect(dates.getAttribute('lang')).to.equal(label.firstElementChild!.getAttribute('lang'));
     });
 
     it('a stat card: the bar beside its context is on the side where that text starts', async () => {

@@ -591,9 +591,11 @@ export class EduTimeline extends LitElement {
       <div class="body">
         ${starting.map(
           (p) =>
+            // The period's name is the lesson's text inside a sentence in the reader's language: <bdi> keeps an
+            // English name whole on an Urdu line ("ended" used to land after the dates), and the reverse.
             html`<p part="era-label" ${laneColor(p.lane)}>
-              <span lang=${t.lang}>${t.periodStarts}:</span> ${p.era.title}
-              (${formatDateRange(p.era.start, p.era.end, locale)})
+              <span lang=${t.lang}>${t.periodStarts}:</span> <bdi>${p.era.title}</bdi>
+              <span lang=${t.lang}>(${formatDateRange(p.era.start, p.era.end, locale)})</span>
             </p>`,
         )}
         ${heading(level, 'title', this.renderSelectButton(ev, focusId, selected, ev.title), undefined, 'auto')}
