@@ -101,13 +101,15 @@ async function scrollToEnd(page) {
 
 /** Presses the builder's "Start from the example" and waits for its form and preview. */
 async function startFromExample(page) {
-  const buttons = await page.$$('pierce/button');
-  for (const button of buttons) {
+  let pressed = false;
+  for (const button of await page.$$('pierce/button')) {
     if (/start from the example/i.test(await button.evaluate((b) => b.textContent ?? ''))) {
       await button.click();
+      pressed = true;
       break;
     }
   }
+  if (!pressed) throw new Error('the builder has no "Start from the example" button');
   await page.waitForFunction(() => document.querySelector('edu-builder')?.shadowRoot?.querySelector('edu-lesson'), {
     timeout: 15_000,
   });

@@ -45,7 +45,7 @@ export async function axeProblems(page, include, rules = {}) {
 /**
  * Runs in the page (`page.evaluate(settle, { root, timeoutMs, waitForIdle })`): waits until every custom element under
  * the `root` selector (light DOM and open shadow roots) is defined and updated and, with `waitForIdle`, nothing is
- * loading any more (no `aria-busy="true"` or `loading` attribute). Returns a problem, or null.
+ * loading any more (no `aria-busy="true"`, no custom element with a `loading` attribute). Returns a problem, or null.
  */
 export async function settle({ root: selector, timeoutMs, waitForIdle = true }) {
   const deadline = performance.now() + timeoutMs;
@@ -81,7 +81,10 @@ export async function settle({ root: selector, timeoutMs, waitForIdle = true }) 
   }
   for (;;) {
     await updated();
-    const busy = deep().filter((el) => el.getAttribute('aria-busy') === 'true' || el.hasAttribute('loading'));
+    // `loading` on a custom element only: an <img loading="lazy"> (an event's picture) keeps that attribute for good.
+    const busy = deep().filter(
+      (el) => el.getAttribute('aria-busy') === 'true' || (el.localName.includes('-') && el.hasAttribute('loading')),
+    );
     if (busy.length === 0 || !waitForIdle) break;
     if (performance.now() > deadline) {
       const where = busy.map((el) => describe(el.getRootNode().host ?? el));
