@@ -65,7 +65,10 @@ console.log(
 );
 
 async function checkPage(url, scheme, viewport, prepare) {
-  const page = await browser.newPage();
+  // A context of its own: nothing kept from the case before (the builder restores its autosaved lesson, which would
+  // skip its start screen, and a quiz its saved answers).
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
@@ -85,7 +88,7 @@ async function checkPage(url, scheme, viewport, prepare) {
   } catch (error) {
     problems.push(`check crashed: ${error?.stack ?? error}`);
   } finally {
-    await page.close().catch(() => {});
+    await context.close().catch(() => {});
   }
   return problems;
 }
