@@ -238,7 +238,8 @@ export default {
     config: { ui: 'bdd', timeout: 5000 },
   },
   // A real document (lang, title) so axe checks of fixtures run against a realistic page, and the "Lit is in dev
-  // mode" notice is silenced (other Lit dev warnings still show).
+  // mode" notice is silenced (other Lit dev warnings still show). readable-failures.js keeps a failed assertion's
+  // values short, so that an element compared with another can be reported (see that file).
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head>
@@ -246,6 +247,7 @@ export default {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>edu-timeline tests</title>
     <script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+    <script src="/tests/helpers/readable-failures.js"></script>
   </head>
   <body>
     <script type="module" src="${testFramework}"></script>
