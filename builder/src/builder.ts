@@ -439,6 +439,7 @@ export class EduBuilder extends LitElement {
       onAdd: this.onAdd,
       onUndo: this.onUndo,
       onRemoveField: this.onRemoveField,
+      onUseValue: this.onUseValue,
     };
   }
 
@@ -592,6 +593,18 @@ export class EduBuilder extends LitElement {
     // Its line goes with it: the focus moves to the item it was in, or to the summary.
     const item = /^(\w+\[\d+\])/.exec(path)?.[1];
     this.focusAfterUpdate = item ? fieldId(item) : 'summary-heading';
+    this.changed({ now: true });
+  };
+
+  private readonly onUseValue = (e: Event): void => {
+    const { path, value } = (e.currentTarget as HTMLElement).dataset;
+    const draft = this.draft;
+    if (!path || value === undefined || !draft) return;
+    this.typed.set(path, value);
+    setAt(draft, path, value);
+    // The button goes with the problem: the focus goes back to the field, now holding the value (read out as the
+    // field gets the focus), and the check that follows announces "Date: no problem now."
+    this.focusAfterUpdate = fieldId(path);
     this.changed({ now: true });
   };
 

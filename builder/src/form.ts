@@ -8,6 +8,7 @@
  * make it `aria-invalid` when they are errors.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { suggestDates } from '../../src/dates/partial-date.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isRecord, items, LISTS, type Draft, type ListName } from './draft.js';
@@ -45,6 +46,8 @@ export interface FormContext {
   readonly onUndo: (e: Event) => void;
   /** Removes a field the format does not have: reads `data-path`. */
   readonly onRemoveField: (e: Event) => void;
+  /** Writes a value the lesson check suggested (a date in lesson form) into a field: reads `data-path`, `data-value`. */
+  readonly onUseValue: (e: Event) => void;
 }
 
 /** The words a problem starts with, so that its kind is never told by colour alone. */
@@ -52,13 +55,34 @@ function severityWord(problem: PlacedProblem): string {
   return problem.severity === 'error' ? 'Problem:' : 'Check:';
 }
 
-/** The list of problems shown at one place (under a field, in a group, at the top of an item). */
-export function problemList(ctx: FormContext, id: string, problems: readonly PlacedProblem[]): TemplateResult {
+/**
+ * The list of problems shown at one place (under a field, in a group, at the top of an item). `values`: what the
+ * field's first problem suggests writing instead (`2024-06` for a date typed `June 2024`), each offered as a button.
+ */
+export function problemList(
+  ctx: FormContext,
+  id: string,
+  problems: readonly PlacedProblem[],
+  values: readonly string[] = [],
+): TemplateResult {
   return html`<ul class="problems" id=${id}>
     ${problems.map(
-      (p) =>
+      (p, i) =>
         html`<li class=${p.severity}>
           <strong>${severityWord(p)}</strong> ${p.message}; ${p.fix}.
+          ${(i === 0 ? values : []).map(
+            (value) =>
+              html` <button
+                type="button"
+                class="small"
+                data-path=${p.path}
+                data-value=${value}
+                @click=${ctx.onUseValue}
+                aria-describedby=${id}
+              >
+                Use ${value}
+              </button>`,
+          )}
           ${
             p.unknownField !== undefined
               ? html`<button
@@ -77,8 +101,11 @@ export function problemList(ctx: FormContext, id: string, problems: readonly Pla
   </ul>`;
 }
 
-/** The `aria-describedby`, `aria-invalid` and problems of the control at `path`. */
-function described(ctx: FormContext, path: string, hint: boolean) {
+/**
+ * The `aria-describedby`, `aria-invalid` and problems of the control at `path`; `values`, what its problems suggest
+ * writing instead.
+ */
+function described(ctx: FormContext, path: string, hint: boolean, values: readonly string[] = []) {
   const id = fieldId(path);
   const problems = ctx.problems.at(path);
   const ids = [hint ? `${id}-hint` : '', problems.length ? `${id}-problems` : ''].filter(Boolean).join(' ');
@@ -86,7 +113,9 @@ function described(ctx: FormContext, path: string, hint: boolean) {
     id,
     describedBy: ids || undefined,
     invalid: problems.some((p) => p.severity === 'error') ? ('true' as const) : ('false' as const),
-    problems: problems.length ? problemList(ctx, `${id}-problems`, problems) : nothing,
+    problems: problems.length
+      ? problemList(ctx, `${id}-problems`, problems, problems[0].path === path ? values : [])
+      : nothing,
   };
 }
 
@@ -125,7 +154,9 @@ function renderField(ctx: FormContext, owner: Record<string, unknown>, base: str
 }
 
 function textField(ctx: FormContext, path: string, value: unknown, def: FieldDef): TemplateResult {
-  const d = described(ctx, path, Boolean(def.hint));
+  // A date typed another way (`June 2024`, `17/06/2024`): the problem says how to write it, a button writes it.
+  const values = def.kind === 'date' && typeof value === 'string' ? suggestDates(value) : [];
+  const d = described(ctx, path, Boolean(def.hint), values);
   const text = ctx.shownText(path, value, def.kind);
   const common = {
     dir: def.prose ? ('auto' as const) : ('ltr' as const),

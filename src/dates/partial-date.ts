@@ -50,7 +50,11 @@ export function parsePartialDate(value: string): DateParseResult {
   const m = SHAPE.exec(text);
   if (!m) {
     const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    return { ok: false, message: `the date "${shown}" is not in a form this format understands`, fix: DATE_FORMS };
+    return {
+      ok: false,
+      message: `the date "${shown}" is not in a form this format understands`,
+      fix: suggestFix(text),
+    };
   }
   const [, minus, y, mo, d, h, mi] = m;
   const year = (minus ? -1 : 1) * Number(y);
@@ -166,10 +170,97 @@ export function periodsOverlap(
  */
 export function toDatetimeAttribute(d: PartialDate): string | undefined {
   if (d.year < 1) return undefined;
-  const pad = (n: number | undefined) => String(n).padStart(2, '0');
-  let out = String(d.year).padStart(4, '0');
-  if (d.month !== undefined) out += `-${pad(d.month)}`;
-  if (d.day !== undefined) out += `-${pad(d.day)}`;
-  if (d.hour !== undefined) out += `T${pad(d.hour)}:${pad(d.minute)}`;
-  return out;
+  const out = dateText(d.year, d.month, d.day);
+  return d.hour === undefined ? out : `${out}T${pad(d.hour)}:${pad(d.minute)}`;
+}
+
+const pad = (n: number | undefined) => String(n).padStart(2, '0');
+
+/** A date as lesson files write it: the year in four digits at least, astronomical (`-0499` is 500 BC). */
+function dateText(year: number, month?: number, day?: number): string {
+  const y = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+  return `${y}${month ? `-${pad(month)}${day ? `-${pad(day)}` : ''}` : ''}`;
+}
+
+const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
+
+/** The number of a month named in English, in full or cut short to three letters or more (`Sept`); else 0. */
+function monthNamed(word: string): number {
+  const w = word.toLowerCase();
+  return w.length < 3 ? 0 : MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(w)) + 1;
+}
+
+/**
+ * What a date written another way means in a lesson file, when that can be told: `June 2024` → `2024-06`,
+ * `17/06/2024` or `6/17/2024` → `2024-06-17`, `2024/6/1` → `2024-06-01`, `Nov-22` (a spreadsheet's way of showing
+ * 2022-11) → `2022-11`, `500 BC` → `-0499`, `476` → `0476`, a timestamp (`2024-06-17T14:30:00Z`) → to the minute
+ * without a zone. Two dates when the order of day and month cannot be told (`06/07/2024`), none when nothing sure can
+ * be read, and none for a date already in lesson form. Month names are English. Every date returned is one
+ * `parsePartialDate` accepts.
+ */
+export function suggestDates(value: string): string[] {
+  const text = value.trim();
+  // Already in lesson form (whether or not that day exists): nothing to suggest.
+  if (SHAPE.test(text)) return [];
+  const stamp = /^(-?\d{4,}-\d\d-\d\d)[T ](\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/i.exec(text);
+  if (stamp) return valid([stamp[2] === '00:00' ? stamp[1] : `${stamp[1]}T${stamp[2]}`]);
+  // The era, before or after the date: BC, BCE, B.C., AD, A.D., CE.
+  let era = '';
+  const rest = text
+    .replace(/^(a\.?\s?d\.?)\s+/i, (_, e: string) => ((era = e), ''))
+    .replace(/\s*(?<!\p{L})(b\.?\s?c\.?(?:\s?e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)$/iu, (_, e: string) => ((era = e), ''))
+    .replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1')
+    .replace(/\bof\b/gi, ' ');
+  // Nothing but numbers, words and the marks between them.
+  if (/[^\s,./-]/.test(rest.replace(/\d+|\p{L}+/gu, ''))) return [];
+  const tokens = rest.match(/\d+|\p{L}+/gu) ?? [];
+  const words = tokens.filter((t) => !/\d/.test(t));
+  const numbers = tokens.filter((t) => /\d/.test(t));
+  const month = words.length === 1 ? monthNamed(words[0]) : 0;
+  if (words.length > 1 || (words.length && !month)) return [];
+  const years = numbers.filter((t) => t.length >= 4);
+  const [a, b, c] = numbers.map(Number);
+  if (era) return numbers.length === 1 && !month ? valid([dateText(/^b/i.test(era) ? 1 - a : a)]) : [];
+  if (month) {
+    // `Nov-22`: how a spreadsheet shows 2022-11; its two-digit years are 1930 to 2029.
+    if (!years.length && numbers.length === 1 && /^\p{L}+\.?-\d\d$/u.test(text)) {
+      return valid([dateText(a < 30 ? 2000 + a : 1900 + a, month)]);
+    }
+    if (years.length !== 1 || numbers.length > 2) return [];
+    const day = numbers.find((t) => t !== years[0]);
+    return valid([dateText(Number(years[0]), month, day === undefined ? undefined : Number(day))]);
+  }
+  if (years.length > 1 || numbers.length > 3) return [];
+  // A year first (`2024/6/1`, `476`, `-500`): year, month, day. Not `22` or `5`: which century is anyone's guess.
+  if (years[0] === numbers[0] || (numbers.length === 1 && numbers[0].length === 3)) {
+    return valid([dateText(/^-/.test(rest) ? -a : a, b, c)]);
+  }
+  // A year last: month and year (`11/2022`), or day and month in either order.
+  if (years[0] !== numbers.at(-1)) return [];
+  if (numbers.length === 2) return valid([dateText(b, a)]);
+  const dayFirst = dateText(c, b, a);
+  const monthFirst = dateText(c, a, b);
+  return valid(a === b || a > 12 || b > 12 ? [a > 12 ? dayFirst : monthFirst] : [dayFirst, monthFirst]);
+}
+
+function valid(dates: string[]): string[] {
+  return dates.filter((date) => parsePartialDate(date).ok);
+}
+
+/** How to fix a date in a form not understood: the lesson form of what it most likely means, or the forms. */
+function suggestFix(text: string): string {
+  const [one, two] = suggestDates(text);
+  if (!one) return DATE_FORMS;
+  const parsed = parsePartialDate(one);
+  const form = { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD', minute: 'YYYY-MM-DDTHH:MM' }[
+    parsed.ok ? parsed.date.precision : 'year'
+  ];
+  if (two) {
+    const named = (date: string) => {
+      const [year, month, day] = date.split('-').map(Number);
+      return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+    };
+    return `write ${one} if it is ${named(one)}, or ${two} if it is ${named(two)} (${form})`;
+  }
+  return `write it as ${one} (${form}${/^(-|0000)/.test(one) ? '; 1 BC is 0000, 2 BC is -0001' : ''})`;
 }

@@ -225,6 +225,41 @@ describe('<edu-builder>', function () {
     expect(text($(el, '[role="status"][aria-live="polite"]'))).to.contain('Date: no problem now.');
   });
 
+  it('offers a date typed another way in lesson form: one button writes it, two when day and month could swap', async () => {
+    const el = await builderFixture();
+    await startFromExample(el);
+    await openItem(el, 'events', 1);
+    const date = field(el, 'events[1].date');
+    const useButtons = () =>
+      $$<HTMLButtonElement>(el, '#f-events-1-date-problems button').filter((b) => text(b).startsWith('Use '));
+
+    typeInto(date, '06/11/2022');
+    await eventually(() => useButtons().length === 2, 'two buttons, one per reading');
+    expect(useButtons().map(text)).to.deep.equal(['Use 2022-11-06', 'Use 2022-06-11']);
+    expect(text($(el, '#f-events-1-date-problems'))).to.contain(
+      'write 2022-11-06 if it is 6 November 2022, or 2022-06-11 if it is 11 June 2022',
+    );
+    // Each button is tied to the problem that explains it.
+    expect(useButtons()[0].getAttribute('aria-describedby')).to.equal('f-events-1-date-problems');
+    await expect(el).to.be.accessible();
+
+    typeInto(date, 'November 2022');
+    await eventually(() => useButtons().length === 1, 'one button');
+    useButtons()[0].click();
+    await eventually(() => date.getAttribute('aria-invalid') === 'false', 'the date is right now');
+    expect(date.value).to.equal('2022-11');
+    expect(el.shadowRoot!.activeElement, 'the focus is back in the field').to.equal(date);
+    expect(el.shadowRoot!.querySelector('#f-events-1-date-problems')).to.equal(null);
+    expect(text($(el, '[role="status"][aria-live="polite"]'))).to.contain('Date: no problem now.');
+    expect(text($(el, '#summary-heading'))).to.equal('No problems found');
+    expect(preview(el).lesson!.events.find((e) => e.id === 'ttp-ceasefire-ends')?.date.text).to.equal('2022-11');
+
+    // A date that does not exist, or a form that cannot be read surely: no button, only the words.
+    typeInto(date, 'Spring 2022');
+    await eventually(() => date.getAttribute('aria-invalid') === 'true', 'the date is wrong again');
+    expect(useButtons()).to.deep.equal([]);
+  });
+
   it('leads from the summary to the field: the item opens and the field has the focus', async () => {
     const el = await builderFixture();
     await startFromExample(el);

@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EduBuilder } from '../../builder/src/builder.js';
-import { $, $$, builderFixture, eventually, field, preview, startFromExample, text } from './builder-helpers.js';
+import {
+  $,
+  $$,
+  builderFixture,
+  eventually,
+  field,
+  openItem,
+  preview,
+  startFromExample,
+  text,
+} from './builder-helpers.js';
 
 /** The element with the keyboard focus inside the builder. */
 function focused(el: EduBuilder): HTMLElement | null {
@@ -75,6 +85,28 @@ describe('<edu-builder> with the keyboard', function () {
     );
     expect(headers(el, 'events')[count]).to.equal(`Event ${count + 1} 2024-07 · The conference ends`);
     expect(text($(el, '#summary-heading'))).to.equal('No problems found');
+  });
+
+  it('writes a date typed another way in lesson form with Tab and Enter, the focus back in the field', async () => {
+    const el = await builderFixture();
+    await startFromExample(el);
+    await openItem(el, 'events', 1);
+    const date = field(el, 'events[1].date');
+    date.focus();
+    date.select();
+    await sendKeys({ type: 'Nov-22' });
+    const use = () => el.shadowRoot!.querySelector<HTMLButtonElement>('#f-events-1-date-problems button');
+    await eventually(() => use(), 'the button under the field');
+    // Next in the tab order after the field: the button, then the title.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(use());
+    expect(text(use())).to.equal('Use 2022-11');
+    await sendKeys({ press: 'Enter' });
+    await eventually(() => date.getAttribute('aria-invalid') === 'false', 'the date is right now');
+    expect(date.value).to.equal('2022-11');
+    expect(focused(el)).to.equal(date);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(field(el, 'events[1].title'));
   });
 
   it('moves an event down and up with Enter, the focus staying on the button it pressed', async () => {

@@ -6,6 +6,7 @@ import {
   daysInMonth,
   parsePartialDate,
   periodsOverlap,
+  suggestDates,
   toDatetimeAttribute,
   toUTCDate,
   toUTCEndDate,
@@ -65,9 +66,86 @@ describe('parsePartialDate', () => {
     }
   });
 
+  it('says how to write a date given another way, when what it means can be told', () => {
+    expect(fail('28/11/2022').fix).to.equal('write it as 2022-11-28 (YYYY-MM-DD)');
+    expect(fail('June 2024').fix).to.equal('write it as 2024-06 (YYYY-MM)');
+    expect(fail('2024-06-18 10:30').fix).to.equal('write it as 2024-06-18T10:30 (YYYY-MM-DDTHH:MM)');
+    expect(fail('500 BC').fix).to.equal('write it as -0499 (YYYY; 1 BC is 0000, 2 BC is -0001)');
+    expect(fail('06/07/2024').fix).to.equal(
+      'write 2024-07-06 if it is 6 July 2024, or 2024-06-07 if it is 7 June 2024 (YYYY-MM-DD)',
+    );
+    // Nothing sure to say: the forms, as before.
+    for (const text of ['Spring 2024', '22', '31/02/2024']) {
+      expect(fail(text).fix, text).to.equal(
+        'use YYYY, YYYY-MM or YYYY-MM-DD (optionally with THH:MM), e.g. 2022-11 or 2022-11-28',
+      );
+    }
+  });
+
   it('trims spaces a spreadsheet may leave', () => {
     expect(ok(' 2022-11 ').text).to.equal('2022-11');
   });
+});
+
+describe('suggestDates', () => {
+  const cases: [string, string[]][] = [
+    // Month names in English, in full, cut short, with a day before or after, in any case.
+    ['June 2024', ['2024-06']],
+    ['jun 2024', ['2024-06']],
+    ['Sept. 2024', ['2024-09']],
+    ['2024 June', ['2024-06']],
+    ['17 June 2024', ['2024-06-17']],
+    ['June 17, 2024', ['2024-06-17']],
+    ['17th of June 2024', ['2024-06-17']],
+    ['17-Jun-2024', ['2024-06-17']],
+    // Numbers: the year first is ISO's order; the year last, the day and month are told apart when one is over 12.
+    ['2024/6/1', ['2024-06-01']],
+    ['2024-6', ['2024-06']],
+    ['2024.06.17', ['2024-06-17']],
+    ['11/2022', ['2022-11']],
+    ['17/06/2024', ['2024-06-17']],
+    ['6/17/2024', ['2024-06-17']],
+    ['7/7/2024', ['2024-07-07']],
+    ['06/07/2024', ['2024-07-06', '2024-06-07']],
+    // How a spreadsheet shows a month it took for a date.
+    ['Nov-22', ['2022-11']],
+    ['Jun-95', ['1995-06']],
+    // Eras, and years of fewer than four digits.
+    ['500 BC', ['-0499']],
+    ['500BCE', ['-0499']],
+    ['1 B.C.', ['0000']],
+    ['AD 79', ['0079']],
+    ['79 CE', ['0079']],
+    ['476', ['0476']],
+    ['-500', ['-0500']],
+    // Timestamps: to the minute, without seconds or a zone; midnight is the day.
+    ['2024-06-17T14:30:00Z', ['2024-06-17T14:30']],
+    ['2022-11-28T14:30+05:00', ['2022-11-28T14:30']],
+    ['2024-06-17T00:00:00.000Z', ['2024-06-17']],
+    // Nothing sure.
+    ['Spring 2024', []],
+    ['c. 1450', []],
+    ['1990s', []],
+    ['mid-2024', []],
+    ['June 17', []],
+    ['22', []],
+    ['1.524', []],
+    ['13/13/2024', []],
+    ['31/02/2024', []],
+    ['13/2022', []],
+    ['December 2024 BC', []],
+    ['Grace 2024', []],
+    ['2024 <b>', []],
+    // Already in lesson form: nothing to write instead, even when that day does not exist.
+    ['2024-07', []],
+    ['2024-02-30', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${JSON.stringify(text)} → ${expected.join(' or ') || 'nothing'}`, () => {
+      expect(suggestDates(text)).to.deep.equal(expected);
+      for (const date of expected) expect(parsePartialDate(date).ok, date).to.equal(true);
+    });
+  }
 });
 
 describe('daysInMonth', () => {

@@ -63,6 +63,20 @@ describe('importLesson(csv): our own columns', () => {
     expect(problem.message).to.contain('month 13');
   });
 
+  it('answers the dates a spreadsheet writes its own way with the date to write, by row', () => {
+    // What Excel saves for cells it took for dates: 2022-11 shown as Nov-22, a day in the UK's or the US's order.
+    const { parsed } = convert(
+      'date,title\n2021,Kabul\nNov-22,Ceasefire ends\n17/06/2024,Conference\n6/17/2024,Same day',
+    );
+    expect(parsed.lesson!.events.map((e) => e.title)).to.deep.equal(['Kabul']);
+    const fixes = parsed.problems.filter((p) => p.path.endsWith('.date')).map((p) => `${p.place}: ${p.fix}`);
+    expect(fixes).to.deep.equal([
+      "Row 3 ('Ceasefire ends'): write it as 2022-11 (YYYY-MM)",
+      "Row 4 ('Conference'): write it as 2024-06-17 (YYYY-MM-DD)",
+      "Row 5 ('Same day'): write it as 2024-06-17 (YYYY-MM-DD)",
+    ]);
+  });
+
   it('reads every field of an event, with tags and sources split on ; or ,', () => {
     const csv = [
       'type,id,date,end date,display date,title,description,tags,sources,media,media alt,media caption,media credit',
