@@ -206,14 +206,17 @@ describe('<edu-builder>', function () {
     // Next to the field: in the same field block, right after it.
     expect(date.parentElement!.contains($(el, '#f-events-1-date-problems'))).to.equal(true);
 
-    expect(text($(el, '#summary-heading'))).to.match(/^2 problems to fix/);
+    // One mistake, one problem: parseLesson's closing line "this event was left out" is not counted again.
+    expect(text($(el, '#summary-heading'))).to.match(/^1 problem to fix/);
+    expect(summaryLines(el).join('\n')).to.not.contain('this event was left out');
     const line = $$(el, '.summary li').find((li) => text(li).includes('2022-11-31'))!;
     // Named as parseLesson names it (the title clipped at 40 characters), then the field.
     expect(text(line)).to.contain("Event 2 ('The TTP ends its ceasefire with the gove…'), Date:");
     const link = line.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('#f-events-1-date');
-    // The event left out for it says so at its top, and its header counts the problems.
-    expect(text($(el, '#f-events-1'))).to.contain('2 problems');
+    // Its header counts the problem.
+    expect(text($(el, '#f-events-1'))).to.contain('1 problem');
+    expect(text(el.shadowRoot), 'anywhere in the form').to.not.contain('this event was left out');
     // The announcement a screen reader hears while typing in the field.
     expect(text($(el, '[role="status"][aria-live="polite"]'))).to.contain('Date: the date 2022-11-31 does not exist');
 
@@ -288,10 +291,13 @@ describe('<edu-builder>', function () {
     // A warning: described, but not invalid.
     expect(text($(el, '#f-lang-problems'))).to.contain('Check: "english please" is not a language code');
     expect(field(el, 'lang').getAttribute('aria-invalid')).to.equal('false');
-    // The missing answer at the answer field, and the question's "left out" line at the top of the question.
+    // The missing answer at the answer field. The question's "left out" line is not repeated at its top (the form
+    // says above its list that a part with a problem is left out); an item's own problems are shown there, as in the
+    // test of a field the format does not have.
     expect(text($(el, '#f-questions-0-answer-problems'))).to.contain('"answer" is missing');
     expect(field(el, 'questions[0].answer').getAttribute('aria-invalid')).to.equal('true');
-    expect(text($(el, '#f-questions-0-problems'))).to.contain('this question was left out');
+    expect(el.shadowRoot!.querySelector('#f-questions-0-problems')).to.equal(null);
+    expect(text($(el, '#f-questions-0'))).to.contain('1 problem');
     expect(summaryLines(el).some((l) => l.startsWith('Check: The lesson, Language'))).to.equal(true);
   });
 
