@@ -8,6 +8,7 @@
  * conversion to a `Date` happens in UTC and every formatter is told `timeZone: 'UTC'`; nothing here reads the
  * reader's local zone.
  */
+import { UI_LANGUAGES } from '../i18n/strings.js';
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
 
@@ -184,10 +185,35 @@ function dateText(year: number, month?: number, day?: number): string {
 
 const MONTH_NAMES = 'January February March April May June July August September October November December'.split(' ');
 
-/** The number of a month named in English, in full or cut short to three letters or more (`Sept`); else 0. */
+/** Month names, full and short, in every language the elements speak (`juin`, `März`, `جون`): built when needed. */
+let monthNames: Map<string, number> | undefined;
+
+/**
+ * The number of a month named in one of the elements' languages, as `Intl` writes it in full or short, or in English
+ * cut short to three letters or more (`Sept`); else 0.
+ */
 function monthNamed(word: string): number {
   const w = word.toLowerCase();
-  return w.length < 3 ? 0 : MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(w)) + 1;
+  if (!monthNames) {
+    monthNames = new Map();
+    for (const lang of UI_LANGUAGES) {
+      for (const month of ['long', 'short'] as const) {
+        const format = new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' });
+        for (let m = 1; m <= 12; m++) {
+          monthNames.set(
+            format
+              .format(Date.UTC(2024, m - 1, 15))
+              .toLowerCase()
+              .replace(/\.$/, ''),
+            m,
+          );
+        }
+      }
+    }
+  }
+  return (
+    monthNames.get(w) ?? (w.length < 3 ? 0 : MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(w)) + 1)
+  );
 }
 
 /**
@@ -195,8 +221,8 @@ function monthNamed(word: string): number {
  * `17/06/2024` or `6/17/2024` → `2024-06-17`, `2024/6/1` → `2024-06-01`, `Nov-22` (a spreadsheet's way of showing
  * 2022-11) → `2022-11`, `500 BC` → `-0499`, `476` → `0476`, a timestamp (`2024-06-17T14:30:00Z`) → to the minute
  * without a zone. Two dates when the order of day and month cannot be told (`06/07/2024`), none when nothing sure can
- * be read, and none for a date already in lesson form. Month names are English. Every date returned is one
- * `parsePartialDate` accepts.
+ * be read, and none for a date already in lesson form. Month names are read in the elements' languages (`juin 2024`,
+ * `juin-22` as a French spreadsheet shows 2022-06). Every date returned is one `parsePartialDate` accepts.
  */
 export function suggestDates(value: string): string[] {
   const text = value.trim();
@@ -210,7 +236,7 @@ export function suggestDates(value: string): string[] {
     .replace(/^(a\.?\s?d\.?)\s+/i, (_, e: string) => ((era = e), ''))
     .replace(/\s*(?<!\p{L})(b\.?\s?c\.?(?:\s?e\.?)?|a\.?\s?d\.?|c\.?\s?e\.?)$/iu, (_, e: string) => ((era = e), ''))
     .replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1')
-    .replace(/\bof\b/gi, ' ');
+    .replace(/\b(?:of|de)\b/gi, ' ');
   // Nothing but numbers, words and the marks between them.
   if (/[^\s,./-]/.test(rest.replace(/\d+|\p{L}+/gu, ''))) return [];
   const tokens = rest.match(/\d+|\p{L}+/gu) ?? [];

@@ -89,7 +89,7 @@ describe('parsePartialDate', () => {
 
 describe('suggestDates', () => {
   const cases: [string, string[]][] = [
-    // Month names in English, in full, cut short, with a day before or after, in any case.
+    // Month names in English, in full or cut short, with a day before or after, in any case.
     ['June 2024', ['2024-06']],
     ['jun 2024', ['2024-06']],
     ['Sept. 2024', ['2024-09']],
@@ -98,6 +98,12 @@ describe('suggestDates', () => {
     ['June 17, 2024', ['2024-06-17']],
     ['17th of June 2024', ['2024-06-17']],
     ['17-Jun-2024', ['2024-06-17']],
+    // In the other languages the elements speak, as Intl writes the names in full and short.
+    ['juin 2024', ['2024-06']],
+    ['17 de junio de 2024', ['2024-06-17']],
+    ['17. März 2024', ['2024-03-17']],
+    ['déc. 2023', ['2023-12']],
+    ['جون 2024', ['2024-06']],
     // Numbers: the year first is ISO's order; the year last, the day and month are told apart when one is over 12.
     ['2024/6/1', ['2024-06-01']],
     ['2024-6', ['2024-06']],
@@ -110,6 +116,7 @@ describe('suggestDates', () => {
     // How a spreadsheet shows a month it took for a date.
     ['Nov-22', ['2022-11']],
     ['Jun-95', ['1995-06']],
+    ['juin-22', ['2022-06']],
     // Eras, and years of fewer than four digits.
     ['500 BC', ['-0499']],
     ['500BCE', ['-0499']],
