@@ -24,6 +24,7 @@ export const lessonWithMistakes: unknown = {
   events: [
     { date: '2022-11', title: 'The TTP ends its ceasefire', descripton: 'A typo in a field name' },
     { date: '2022-11-31', title: 'A day that does not exist' },
+    { date: '17/06/2024', title: 'A date as a spreadsheet writes it' },
     { date: '2024-03', title: '<img src=x onerror="alert(1)"> is shown as text' },
     { title: 'No date' },
   ],
