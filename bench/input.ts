@@ -12,6 +12,7 @@ import '../src/define.js';
 import { stack } from '../src/components/timeline/axis-layout.js';
 import type { EduTimeline } from '../src/components/timeline/timeline.js';
 import { findTerms, termMatcher } from '../src/lesson/glossary-match.js';
+import { parsePartialDate } from '../src/dates/partial-date.js';
 import { htmlToMarkdown } from '../src/lesson/html-to-markdown.js';
 import { escapeMarkdown, parseMarkdown, unsafeLinks } from '../src/lesson/markdown.js';
 import { generateLesson } from '../tests/helpers/generate.js';
@@ -127,6 +128,18 @@ export const cases: BenchCase[] = [
     name,
     budget: { ms: HTML_MS[name] ?? OTHER_MS },
     run: () => timed(() => parseMarkdown(htmlToMarkdown(html).markdown)),
+  })),
+  // A date that is not one is answered with the date to write (suggestDates), whose patterns would be quadratic in
+  // a long text: over 40,000 spaces took 2.4 s before it stopped looking at texts longer than any date.
+  ...Object.entries({
+    'a date of 1 MB of spaces between words': `a${' '.repeat(1_000_000)}x`,
+    'a date of 1 MB of "1 "': '1 '.repeat(500_000),
+    'a date of 1 MB ending in BC': `${'a.'.repeat(500_000)}bc`,
+  }).map(([name, text]) => ({
+    group: 'dates',
+    name,
+    budget: { ms: 50 },
+    run: () => timed(() => parsePartialDate(text)),
   })),
   {
     group: 'glossary',

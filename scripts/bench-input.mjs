@@ -2,7 +2,7 @@
 // npm run bench:input: how long the readers take on the tests' huge and hostile inputs, and how long the page cannot
 // answer while an element takes them, in headless Chromium, against budgets.
 //
-//   node scripts/bench-input.mjs [--runs 5] [--only markdown,html,glossary,axis,page]
+//   node scripts/bench-input.mjs [--runs 5] [--only markdown,html,dates,glossary,axis,page]
 //
 // The tests (markdown, html-to-markdown, glossary-match, axis-layout, rich-text, robustness, timeline-interactive)
 // feed the same inputs (tests/helpers/hostile-inputs.ts) and check what comes out, without a stopwatch: a busy
@@ -24,7 +24,7 @@ import { plugins } from '../rollup.config.mjs';
 import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
 import { serveFolder } from './serve.mjs';
 
-const GROUPS = ['markdown', 'html', 'glossary', 'axis', 'page'];
+const GROUPS = ['markdown', 'html', 'dates', 'glossary', 'axis', 'page'];
 
 function parseArgs(argv) {
   const options = { runs: 5, only: GROUPS };
@@ -34,7 +34,7 @@ function parseArgs(argv) {
     if (flag === '--runs') options.runs = Number(value());
     else if (flag === '--only') options.only = String(value()).split(',');
     else {
-      console.error('usage: node scripts/bench-input.mjs [--runs 5] [--only markdown,html,glossary,axis,page]');
+      console.error('usage: node scripts/bench-input.mjs [--runs 5] [--only markdown,html,dates,glossary,axis,page]');
       process.exit(2);
     }
   }

@@ -226,8 +226,9 @@ function monthNamed(word: string): number {
  */
 export function suggestDates(value: string): string[] {
   const text = value.trim();
-  // Already in lesson form (whether or not that day exists): nothing to suggest.
-  if (SHAPE.test(text)) return [];
+  // Already in lesson form (whether or not that day exists): nothing to suggest. Nor for a text longer than any date
+  // is written ("Wednesday, 17th of September 2024 AD" is 35): the patterns below must never run on a whole page.
+  if (SHAPE.test(text) || text.length > 48) return [];
   const stamp = /^(-?\d{4,}-\d\d-\d\d)[T ](\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/i.exec(text);
   if (stamp) return valid([stamp[2] === '00:00' ? stamp[1] : `${stamp[1]}T${stamp[2]}`]);
   // The era, before or after the date: BC, BCE, B.C., AD, A.D., CE.

@@ -143,6 +143,8 @@ describe('suggestDates', () => {
     ['December 2024 BC', []],
     ['Grace 2024', []],
     ['2024 <b>', []],
+    // Longer than any date is written: not looked at (its patterns must never run on a whole page).
+    [`June ${' '.repeat(50)}2024`, []],
     // Already in lesson form: nothing to write instead, even when that day does not exist.
     ['2024-07', []],
     ['2024-02-30', []],
