@@ -1450,7 +1450,7 @@ export function toValue(text: string, kind: FieldDef['kind']): unknown {
     const trimmed = text.trim();
     // Only a plain decimal number becomes a number; anything else ("1,524", "90%") is kept as typed, for the check
     // to say what is wrong with it.
-    return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed) ? Number(trimmed) : text;
+    return /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/.test(trimmed) ? Number(trimmed) : text;
   }
   if (kind === 'words') {
     const words = text

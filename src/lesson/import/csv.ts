@@ -790,7 +790,8 @@ function readNumber(cell: string, european: boolean): { value: number; percent: 
   const grouped = new RegExp(`^[-+]?\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
   if (grouped.test(text)) text = text.split(group).join('');
   if (european) text = text.replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
+  // Unambiguous (digits, then maybe a point and more): `\d+\.?\d*` tried every split of a long run of digits.
+  if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) return undefined;
   return { value: Number(text), percent };
 }
 
