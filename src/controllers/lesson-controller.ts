@@ -28,6 +28,11 @@ export interface LessonRequirement {
   has: (lesson: Lesson) => boolean;
   /** The problem reported when it does not. */
   message: (t: Strings) => { message: string; fix: string };
+  /**
+   * Problems of the host's own attributes while a lesson is shown (`<edu-lesson hide="glosary">`): listed first in
+   * the problems panel, as they stand at each render, and in `edu-load` and `edu-error` with the lesson's own.
+   */
+  ownProblems?: () => LessonProblem[];
 }
 
 type Source = (
@@ -154,11 +159,17 @@ export class LessonController implements ReactiveController {
    * The loading indicator or the problems panel, for the top of the element's shadow root. `own` are the element's
    * own problems (a mistake in an attribute that is read as it renders), listed first.
    */
-  renderStatus(t: Strings, own: readonly LessonProblem[] = []): TemplateResult | typeof nothing {
+  renderStatus(t: Strings): TemplateResult | typeof nothing {
     if (this.loading) return this.quiet ? nothing : html`<p part="status">${t.loading}</p>`;
     const fatal = this.lesson ? null : t.fatalTitle;
-    const problems = own.length ? [...own, ...this.problems] : this.problems;
+    const problems = this.withOwn(this.problems);
     return renderProblems(problems, problemsTitle(problems, t, fatal), t, fatal !== null);
+  }
+
+  /** The host's own problems (see `LessonRequirement.ownProblems`) before the lesson's, while a lesson is shown. */
+  private withOwn(problems: LessonProblem[]): LessonProblem[] {
+    const own = this.lesson ? (this.requirement.ownProblems?.() ?? []) : [];
+    return own.length ? [...own, ...problems] : problems;
   }
 
   private findSource(): Source {
@@ -375,9 +386,10 @@ export class LessonController implements ReactiveController {
     await this.host.updateComplete;
     if (generation !== this.generation) return;
     this.announcing = false;
-    if (lesson) this.host.dispatchEvent(new EduLoadEvent({ lesson, problems }));
-    if (problems.some((p) => p.severity === 'error')) {
-      this.host.dispatchEvent(new EduErrorEvent({ problems, fatal: !lesson }));
+    const all = this.withOwn(problems);
+    if (lesson) this.host.dispatchEvent(new EduLoadEvent({ lesson, problems: all }));
+    if (all.some((p) => p.severity === 'error')) {
+      this.host.dispatchEvent(new EduErrorEvent({ problems: all, fatal: !lesson }));
     }
   }
 }

@@ -296,7 +296,16 @@ describe('<edu-lesson>', function () {
   });
 
   it('says which words of hide name no part, and what to write; reads Quiz as quiz', async () => {
+    const log = new EventLog();
     const el = await seedLesson('Quiz glosary, timetable');
+    await settle();
+    // The page hears of them as it hears of the lesson's own: in edu-load (warnings fire no edu-error).
+    expect(log.count('edu-load')).to.equal(1);
+    expect(log.of('edu-load')[0].detail.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'hide: "glosary" is not a part of a lesson, so it hides nothing',
+      'hide: "timetable" is not a part of a lesson, so it hides nothing',
+    ]);
+    expect(log.count('edu-error')).to.equal(0);
     expect(inner(el, 'edu-quiz') === null, 'Quiz hides the quiz').to.equal(true);
     expect(inner(el, 'edu-glossary') !== null, 'a misspelt part stays').to.equal(true);
     expect(showsProblem(el, 'hide', '"glosary" is not a part of a lesson, so it hides nothing')).to.equal(true);

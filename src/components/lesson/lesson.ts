@@ -110,7 +110,7 @@ export class EduLesson extends LitElement {
   /**
    * Parts to leave out, separated by spaces: `title` (title and summary), `stats`, `timeline`, `glossary`,
    * `sources` and `quiz`, in any case. `hide="quiz glossary"` shows a lesson without them. A word that names no
-   * part is listed as a warning in the problems panel, with the part it may mean.
+   * part is listed as a warning in the problems panel, with the part it may mean, and in `edu-load`'s `problems`.
    */
   hide: string;
 
@@ -143,6 +143,7 @@ export class EduLesson extends LitElement {
       has: (lesson) =>
         lesson.events.length + lesson.stats.length + lesson.glossary.length + lesson.questions.length > 0,
       message: (t) => ({ message: t.noLessonParts, fix: t.noLessonPartsFix }),
+      ownProblems: () => this.hideProblems(),
     },
     () => this.localize.t,
   );
@@ -165,8 +166,7 @@ export class EduLesson extends LitElement {
       aria-busy=${this.lessonData.loading || this.drawing ? 'true' : 'false'}
       aria-labelledby=${ifDefined(lesson?.title && this.shows('title') ? 'lesson-title' : undefined)}
     >
-      ${this.lessonData.renderStatus(t, lesson ? this.hideProblems() : [])}
-      ${lesson ? this.renderLesson(lesson, t) : nothing}
+      ${this.lessonData.renderStatus(t)} ${lesson ? this.renderLesson(lesson, t) : nothing}
     </article>`;
   }
 
