@@ -160,7 +160,7 @@ export class LessonController implements ReactiveController {
    * own problems (a mistake in an attribute that is read as it renders), listed first.
    */
   renderStatus(t: Strings): TemplateResult | typeof nothing {
-    if (this.loading) return this.quiet ? nothing : html`<p part="status">${t.loading}</p>`;
+    if (this.loading && !this.lesson) return this.quiet ? nothing : html`<p part="status">${t.loading}</p>`;
     const fatal = this.lesson ? null : t.fatalTitle;
     const problems = this.withOwn(this.problems);
     return renderProblems(problems, problemsTitle(problems, t, fatal), t, fatal !== null);
@@ -241,7 +241,8 @@ export class LessonController implements ReactiveController {
    * Shows a reading once the element's words in the lesson's language are at hand: a lesson in Urdu on an English
    * page is never drawn first with English headings and buttons, then again in Urdu (the words of a language other
    * than English load on first use, a request of their own). Meanwhile the element goes on showing its loading line,
-   * or shows nothing if it had not started loading (a `data` lesson): no line that would come and go at once.
+   * or the lesson it was showing (busy), or nothing if it had neither (a `data` lesson): no line that would come and
+   * go at once.
    */
   private applyInItsWords(result: ParseResult, generation: number, announce = true): void {
     const show = (): void => {
@@ -250,7 +251,10 @@ export class LessonController implements ReactiveController {
     };
     const words = wordsToLoad(this.host, result.lesson?.lang);
     if (!words) return show();
-    if (!this.loading) this.startLoading(true);
+    // A lesson on screen stays there meanwhile, busy (a builder's preview switched to Urdu, a page that swaps
+    // lessons): no blank box in between. With nothing on screen, nothing is shown until then.
+    if (this.lesson) this.loading = this.quiet = true;
+    else if (!this.loading) this.startLoading(true);
     void words.then(() => {
       if (generation === this.generation) show();
     });

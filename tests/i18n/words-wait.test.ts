@@ -2,11 +2,12 @@
  * An element waits for its language's words before drawing (tests/i18n/first-render.test.ts), but never for ever:
  * when the request for them hangs, it draws in English after a short wait, and in its language once they come.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { strings, stringsLoaded } from '../../src/i18n/strings.js';
-import { qualifiedCardIn, text } from '../helpers/lesson.js';
+import type { EduTimeline } from '../../src/components/timeline/timeline.js';
+import { minimalLesson, qualifiedCardIn, text } from '../helpers/lesson.js';
 
 describe('waiting for words that do not come', function () {
   this.timeout(20_000);
@@ -29,6 +30,28 @@ describe('waiting for words that do not come', function () {
     } finally {
       await executeServerCommand('release-requests');
       box.remove();
+    }
+  });
+
+  it('a timeline keeps the lesson it shows while the words of the next lesson’s language are on their way', async () => {
+    // A builder's preview switched to Spanish, a page that swaps lessons: no blank box in between.
+    expect(stringsLoaded('es'), 'Spanish not loaded yet in this page').to.equal(false);
+    const el = await fixture<EduTimeline>(html`<edu-timeline layout="vertical"></edu-timeline>`);
+    el.data = minimalLesson({ title: 'An English lesson' });
+    await waitUntil(() => el.lesson?.title === 'An English lesson', 'the first lesson');
+    await executeServerCommand('hold-requests', { pattern: '/i18n/locales/es' });
+    try {
+      el.data = minimalLesson({ title: 'Una lección en español', lang: 'es' });
+      await el.updateComplete;
+      await nextFrame();
+      expect(stringsLoaded('es'), 'the words are still on their way').to.equal(false);
+      expect(el.lesson?.title, 'the lesson shown before stays meanwhile').to.equal('An English lesson');
+      expect(text(el.shadowRoot!)).to.contain('First thing');
+      await executeServerCommand('release-requests');
+      await waitUntil(() => el.lesson?.title === 'Una lección en español', 'then the new one', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[part~="heading"]')?.textContent).to.contain('Una lección en español');
+    } finally {
+      await executeServerCommand('release-requests');
     }
   });
 });
