@@ -1398,9 +1398,10 @@ export class EduBuilder extends LitElement {
         <p>The lesson as pupils will see it. It follows your changes as you type.</p>
         ${
           errors
-            ? html`<p class="preview-note">
-                Pupils would also see a box listing the ${errors} ${errors === 1 ? 'problem' : 'problems'} above the
-                lesson; here they are listed on the left instead.
+            ? // No count: the form counts a mistake once, pupils' box also lists each part it left out.
+              html`<p class="preview-note">
+                Pupils would also see a box listing the problems above the lesson; here they are listed on the left
+                instead.
               </p>`
             : nothing
         }

@@ -8,9 +8,9 @@
  * make it `aria-invalid` when they are errors.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { suggestDates } from '../../src/dates/partial-date.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { suggestDates } from '../../src/dates/partial-date.js';
 import { isRecord, items, LISTS, type Draft, type ListName } from './draft.js';
 import { LANGUAGES, LESSON_FIELDS, LIST_DEFS, MEDIA_FIELDS, type FieldDef, type ListDef } from './fields.js';
 import { fieldId, type PlacedProblem, type ProblemMap } from './problem-map.js';

@@ -156,8 +156,9 @@ export class LessonController implements ReactiveController {
   }
 
   /**
-   * The loading indicator or the problems panel, for the top of the element's shadow root. `own` are the element's
-   * own problems (a mistake in an attribute that is read as it renders), listed first.
+   * The loading indicator or the problems panel, for the top of the element's shadow root: the element's own problems
+   * (`LessonRequirement.ownProblems`, as they stand now) first, then the lesson's. While a lesson stays on screen
+   * waiting for the words of the next one, its panel stays too.
    */
   renderStatus(t: Strings): TemplateResult | typeof nothing {
     if (this.loading && !this.lesson) return this.quiet ? nothing : html`<p part="status">${t.loading}</p>`;

@@ -214,8 +214,12 @@ describe('<edu-builder>', function () {
     expect(text(line)).to.contain("Event 2 ('The TTP ends its ceasefire with the gove…'), Date:");
     const link = line.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('#f-events-1-date');
-    // Its header counts the problem.
+    // Its header counts the problem. The preview says that pupils would see a box, without a count: theirs also
+    // lists the event left out, so it would not match the form's.
     expect(text($(el, '#f-events-1'))).to.contain('1 problem');
+    expect(text($(el, '.preview-note'))).to.equal(
+      'Pupils would also see a box listing the problems above the lesson; here they are listed on the left instead.',
+    );
     expect(text(el.shadowRoot), 'anywhere in the form').to.not.contain('this event was left out');
     // The announcement a screen reader hears while typing in the field.
     expect(text($(el, '[role="status"][aria-live="polite"]'))).to.contain('Date: the date 2022-11-31 does not exist');
@@ -226,6 +230,7 @@ describe('<edu-builder>', function () {
     expect(date.getAttribute('aria-describedby')).to.equal('f-events-1-date-hint');
     expect(text($(el, '#summary-heading'))).to.equal('No problems found');
     expect(text($(el, '[role="status"][aria-live="polite"]'))).to.contain('Date: no problem now.');
+    expect(el.shadowRoot!.querySelector('.preview-note')).to.equal(null);
   });
 
   it('offers a date typed another way in lesson form: one button writes it, two when day and month could swap', async () => {
