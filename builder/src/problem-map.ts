@@ -3,6 +3,7 @@
  * with the nearest thing that holds it (a group, the item, the list), else only in the summary at the top. The
  * problems themselves, their words and their paths, are `parseLesson`'s: nothing is checked here.
  */
+import { mistakes } from '../../src/lesson/problems.js';
 import type { LessonProblem } from '../../src/lesson/types.js';
 import { formatPath, getAt, isRecord, LISTS, parsePath, type Draft } from './draft.js';
 import { LESSON_FIELDS, LIST_DEFS, MEDIA_FIELDS } from './fields.js';
@@ -73,7 +74,9 @@ export class ProblemMap {
 
   constructor(problems: readonly LessonProblem[], draft: Draft) {
     const targets = formTargets(draft);
-    this.all = withoutLeftOutLines(problems).map((p) => {
+    // Without parseLesson's "this event was left out" lines: the form says once, above the list, that a part with a
+    // problem is left out, and such a line would count one wrong date as two problems.
+    this.all = mistakes(problems).map((p) => {
       const target = targetOf(p.path, targets);
       const placed: PlacedProblem = { ...p, target, unknownField: unknownField(p, target, draft) };
       add(this.byTarget, target, placed);
@@ -103,19 +106,6 @@ export class ProblemMap {
   get warnings(): number {
     return this.all.length - this.errors;
   }
-}
-
-/**
- * Without the line `parseLesson` closes an item's errors with, at the item itself: "this event was left out; fix the
- * problems above so it can be used". In the form, the item's errors are under its fields (below that line, not above
- * it), and the form says once, above the list, that a part with a problem is left out: that line would only count
- * one mistake twice ("2 problems to fix" for one wrong date). It is told by its place: an error at an item's own
- * path, in an item that has errors in its fields.
- */
-function withoutLeftOutLines(problems: readonly LessonProblem[]): readonly LessonProblem[] {
-  const itemOf = (path: string) => /^\w+\[\d+\](?=[.[])/.exec(path)?.[0];
-  const withErrors = new Set(problems.filter((p) => p.severity === 'error').map((p) => itemOf(p.path)));
-  return problems.filter((p) => !(p.severity === 'error' && /^\w+\[\d+\]$/.test(p.path) && withErrors.has(p.path)));
 }
 
 function add(map: Map<string, PlacedProblem[]>, key: string, problem: PlacedProblem): void {

@@ -129,7 +129,7 @@ describe('<edu-event>: a timeline written as HTML', () => {
       "<edu-event> 3 ('No date')",
     ]);
     expect(text(alertOf(el))).to.contain(
-      "<edu-event> 2 ('TTP ends ceasefire') events[1].date: the date 2022-11-31 does not exist",
+      "<edu-event> 2 ('TTP ends ceasefire') events[1]: this event was left out events[1].date: the date 2022-11-31 does not exist",
     );
     expect(log.count('edu-error')).to.equal(1);
     expect(log.of('edu-error')[0].detail.problems.find((p) => p.path === 'events[1].date')?.place).to.equal(

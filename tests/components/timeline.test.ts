@@ -776,7 +776,9 @@ describe('<edu-timeline>: bad input', () => {
     const el = await timelineFrom(broken);
     await log.waitFor('edu-error');
     const title = seed.events[0].title.length > 40 ? `${seed.events[0].title.slice(0, 40)}…` : seed.events[0].title;
-    expect(text(alertOf(el))).to.contain(`Event 1 ('${title}') events[0].date: the date 2022-11-31 does not exist`);
+    expect(text(alertOf(el))).to.contain(
+      `Event 1 ('${title}') events[0]: this event was left out events[0].date: the date 2022-11-31 does not exist`,
+    );
     expect(eventTitles(el)).to.deep.equal(inDateOrder(seed.events.slice(1)).map((e) => e.title));
     expect(log.of('edu-load')[0].detail.problems.some((p) => p.path === 'events[0].date')).to.equal(true);
   });

@@ -107,17 +107,29 @@ export function alertOf(el: Element): HTMLElement | null {
 }
 
 /**
- * Each problem listed in the panel: its place in words (`Event 3 ('…')`, empty when there is none), its path (the
- * `<code>`, empty for the file) and the rest of its line.
+ * Each line of the panel: its place in words (`Event 3 ('…')`, its own or that of the item it is listed under; empty
+ * when there is none), its path (the `<code>`, empty for the file) and the rest of its line. An item listed with its
+ * problems under it is a line too: its path is the item's (`events[2]`), and its line says whether it was left out
+ * ("this event was left out", empty when it was not).
  */
 export function shownProblems(el: Element): { place: string; path: string; line: string }[] {
   return [...(alertOf(el)?.querySelectorAll('li') ?? [])].map((li) => {
-    const place = text(li.querySelector('[part~="error-place"]'));
-    const path = text(li.querySelector('code'));
-    const all = text(li);
-    const head = [place, path].filter(Boolean).join(' ');
-    return { place, path, line: head && all.startsWith(`${head}:`) ? all.slice(head.length + 1).trim() : all };
+    const own = (selector: string) => li.querySelector(`:scope > ${selector}`);
+    const group = li.parentElement?.closest('li');
+    const place = text(own('[part~="error-place"]') ?? group?.querySelector(':scope > [part~="error-place"]'));
+    const path = text(own('code'));
+    const all = text(ownText(li));
+    const head = [own('[part~="error-place"]') ? place : '', path].filter(Boolean).join(' ');
+    const line = head && all.startsWith(head) ? all.slice(head.length).replace(/^:/, '').trim() : all;
+    return { place, path, line };
   });
+}
+
+/** A copy of `li` without the list nested in it. */
+function ownText(li: Element): Node {
+  const copy = li.cloneNode(true) as Element;
+  copy.querySelector(':scope > ul')?.remove();
+  return copy;
 }
 
 /** Whether `el`'s panel lists a problem at `path` whose line contains (or matches) `message`. */

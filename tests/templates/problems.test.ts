@@ -15,7 +15,10 @@ function details(el: EduTimeline): HTMLDetailsElement {
   return found;
 }
 
-/** A lesson with `n` misdated events after one good one: 2n problems (the date, and the event left out). */
+/**
+ * A lesson with `n` misdated events after one good one: n mistakes, and parseLesson's 2n problems (each date, and
+ * each event left out).
+ */
 function withProblems(n: number): unknown {
   return {
     events: [
@@ -32,14 +35,19 @@ describe('problems panel', () => {
     const panel = alertOf(el)!;
     expect(panel.getAttribute('part')).to.equal('error');
     expect(details(el).open).to.equal(true);
-    expect(text(part(el, 'error-title'))).to.equal('Part of this lesson could not be shown (2 problems)');
-    expect(shownProblems(el).map((p) => [p.place, p.path])).to.deep.equal([
-      ["Event 2 ('Bad 1')", 'events[1].date'],
-      ["Event 2 ('Bad 1')", 'events[1]'],
+    // One wrong date is one problem: the event's "left out" line heads its problems instead of adding one.
+    expect(text(part(el, 'error-title'))).to.equal('Part of this lesson could not be shown (1 problem)');
+    expect(shownProblems(el)).to.deep.equal([
+      { place: "Event 2 ('Bad 1')", path: 'events[1]', line: 'this event was left out' },
+      {
+        place: "Event 2 ('Bad 1')",
+        path: 'events[1].date',
+        line: 'the date 2021-13-01 has month 13, but months run from 01 to 12; use YYYY-MM',
+      },
     ]);
-    expect(shownProblems(el)[0].line).to.equal(
-      'the date 2021-13-01 has month 13, but months run from 01 to 12; use YYYY-MM',
-    );
+    // The event is named once, its problem listed under it.
+    expect(alertOf(el)!.querySelectorAll('[part~="error-place"]').length).to.equal(1);
+    expect(alertOf(el)!.querySelector('li li code')?.textContent).to.equal('events[1].date');
     await expect(el).to.be.accessible();
     await expectWcag22TargetSize(el);
   });
@@ -48,9 +56,11 @@ describe('problems panel', () => {
     const el = await makeTimeline(withProblems(6), { attrs: { layout: 'vertical' } });
     await settle();
     expect(details(el).open).to.equal(false);
-    expect(text(part(el, 'error-title'))).to.equal('Part of this lesson could not be shown (12 problems)');
-    // Folded, the list is not visible, but it is in the panel (and edu-error's detail has it all).
+    expect(text(part(el, 'error-title'))).to.equal('Part of this lesson could not be shown (6 problems)');
+    // Folded, the list is not visible, but it is in the panel (and edu-error's detail has it all): 6 events, each
+    // with its date under it.
     expect(shownProblems(el).length).to.equal(12);
+    expect(el.lesson?.events.length).to.equal(1);
     expect(alertOf(el)!.querySelector('ul')!.checkVisibility()).to.equal(false);
     expect(part(el, 'list')).to.not.equal(null);
 
@@ -74,7 +84,7 @@ describe('problems panel', () => {
     );
     await log.waitFor('edu-error');
     expect(details(el).open).to.equal(true);
-    expect(text(part(el, 'error-title'))).to.equal('This lesson could not be shown (16 problems)');
+    expect(text(part(el, 'error-title'))).to.equal('This lesson could not be shown (8 problems)');
     expect((log.of('edu-error')[0] as CustomEvent).detail.fatal).to.equal(true);
   });
 
@@ -94,6 +104,35 @@ describe('problems panel', () => {
     expect(getComputedStyle(part(el, 'error-title')!).color).to.not.equal(
       getComputedStyle(part(broken, 'error-title')!).color,
     );
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists each item once with its problems under it, and a problem outside any item on a line of its own', async () => {
+    const el = await makeTimeline(
+      {
+        lang: 5,
+        events: [
+          { date: '2021', title: 'Kept', colour: 'red', colur: 'blue' },
+          { date: '2021-02-30', title: 'Gone', descripton: 'x' },
+          { date: '2022', title: 'Fine' },
+        ],
+      },
+      { attrs: { layout: 'vertical' } },
+    );
+    await settle();
+    // Five mistakes: the language, two unknown fields of "Kept" (kept, with warnings), a misspelt field and a wrong
+    // date of "Gone" (left out for the date).
+    expect(text(part(el, 'error-title'))).to.equal('Part of this lesson could not be shown (5 problems)');
+    expect(shownProblems(el).map((p) => [p.place, p.path, p.line.split(';')[0]])).to.deep.equal([
+      ['', 'lang', 'must be text, but it is the number 5'],
+      ["Event 1 ('Kept')", 'events[0]', ''],
+      ["Event 1 ('Kept')", 'events[0].colour', 'an event has no field "colour", so it is ignored'],
+      ["Event 1 ('Kept')", 'events[0].colur', 'an event has no field "colur", so it is ignored'],
+      ["Event 2 ('Gone')", 'events[1]', 'this event was left out'],
+      ["Event 2 ('Gone')", 'events[1].descripton', 'an event has no field "descripton", so it is ignored'],
+      ["Event 2 ('Gone')", 'events[1].date', 'the date 2021-02-30 does not exist (that month has 28 days)'],
+    ]);
+    expect(alertOf(el)!.querySelectorAll('[part~="error-place"]').length).to.equal(2);
     await expect(el).to.be.accessible();
   });
 });
