@@ -156,17 +156,26 @@ export function stringsLoaded(lang: string): boolean {
 /** The longest an element waits for its words before drawing in English (its own words follow when they come). */
 const WORDS_WAIT_MS = 3000;
 
+/** Languages whose words did not come within {@link WORDS_WAIT_MS}: no element waits for them again. */
+const overdue = new Set<UiLanguage>();
+
 /**
  * When the words `el` is about to speak ({@link closestLang}) are not at hand yet: a promise that resolves once they
  * have loaded (or could not be), or after {@link WORDS_WAIT_MS} at most; else null. An element awaits it before
  * drawing, so that it never shows English words first and its own language a moment later, and a request for them
- * that hangs never leaves it blank.
+ * that hangs never leaves it blank. Once a wait has run out, the words are overdue: null from then on, so that
+ * neither the same element (which waits before its render and again before showing the lesson it read) nor the next
+ * one waits again; they draw in English, and in their language when the words come.
  */
 export function wordsToLoad(el: Element, lessonLang?: string): Promise<void> | null {
   const lang = closestLang(el, lessonLang);
-  if (stringsLoaded(lang)) return null;
+  const code = uiLanguage(lang);
+  if (loaded.has(code) || overdue.has(code)) return null;
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, WORDS_WAIT_MS);
+    const timer = setTimeout(() => {
+      overdue.add(code);
+      resolve();
+    }, WORDS_WAIT_MS);
     void loadStrings(lang).then(() => {
       clearTimeout(timer);
       resolve();

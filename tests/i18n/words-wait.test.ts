@@ -41,7 +41,9 @@ describe('waiting for words that do not come', function () {
     await waitUntil(() => el.lesson?.title === 'An English lesson', 'the first lesson');
     await executeServerCommand('hold-requests', { pattern: '/i18n/locales/es' });
     try {
-      el.data = minimalLesson({ title: 'Una lección en español', lang: 'es' });
+      // As JSON text: the element cannot tell its language before reading it, so it renders at once, reads the
+      // lesson, and waits for the words then (a lesson object's words are waited for before the render).
+      el.data = JSON.stringify(minimalLesson({ title: 'Una lección en español', lang: 'es' }));
       await el.updateComplete;
       await nextFrame();
       expect(stringsLoaded('es'), 'the words are still on their way').to.equal(false);
@@ -50,6 +52,39 @@ describe('waiting for words that do not come', function () {
       await executeServerCommand('release-requests');
       await waitUntil(() => el.lesson?.title === 'Una lección en español', 'then the new one', { timeout: 5000 });
       expect(el.shadowRoot!.querySelector('[part~="heading"]')?.textContent).to.contain('Una lección en español');
+    } finally {
+      await executeServerCommand('release-requests');
+    }
+  });
+
+  it('a first lesson whose French words hang is drawn after one wait, and the next element does not wait again', async () => {
+    expect(stringsLoaded('fr'), 'French not loaded yet in this page').to.equal(false);
+    await executeServerCommand('hold-requests', { pattern: '/i18n/locales/fr' });
+    try {
+      const el = await fixture<EduTimeline>(html`<edu-timeline layout="vertical"></edu-timeline>`);
+      el.data = minimalLesson({ title: 'Une leçon', lang: 'fr' });
+      // The render waits for the words (3 s at most), then reads the lesson. It used to wait the same again before
+      // showing it: the timeline stayed blank for 6 s.
+      await el.updateComplete;
+      expect(stringsLoaded('fr'), 'the words are still on their way').to.equal(false);
+      expect(el.lesson?.title, 'shown once the render has waited').to.equal('Une leçon');
+      expect(text(el.shadowRoot!)).to.contain('First thing');
+      // The words are overdue now: another element in French draws at once, in English meanwhile.
+      const next = await fixture<EduTimeline>(html`<edu-timeline layout="vertical"></edu-timeline>`);
+      next.data = minimalLesson({ title: 'Une autre leçon', lang: 'fr' });
+      const waited = await Promise.race([
+        next.updateComplete.then(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 1500)),
+      ]);
+      expect(waited, 'the second timeline did not wait for the overdue words').to.equal(false);
+      expect(next.lesson?.title).to.equal('Une autre leçon');
+      // And both speak French when the words come.
+      await executeServerCommand('release-requests');
+      await waitUntil(() => stringsLoaded('fr'), 'the words come');
+      const label = strings('fr').eventsLabel;
+      expect(label).to.not.equal(strings('en').eventsLabel);
+      const listLabel = (t: EduTimeline) => t.shadowRoot!.querySelector('[part~="list"]')?.getAttribute('aria-label');
+      await waitUntil(() => [el, next].every((t) => listLabel(t) === label), 'then French', { timeout: 5000 });
     } finally {
       await executeServerCommand('release-requests');
     }
