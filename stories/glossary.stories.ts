@@ -97,3 +97,25 @@ export const TermOpenInTimeline: Story = {
     timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="glossary-term"]')?.click();
   },
 };
+
+/**
+ * A glossary written as HTML in the page (a `<dl>` child), no lesson file: each `<dt>` a term, the `title` of its
+ * `<abbr>` what it stands for, the `<dd>` its definition.
+ */
+export const WrittenInHtml: Story = {
+  args: { src: undefined },
+  render: (a) =>
+    html`<div style="max-width: 40rem">
+      <edu-glossary heading=${ifDefined(a.heading)} heading-level=${a['heading-level']}>
+        <dl>
+          <dt><abbr title="Tehreek-i-Taliban Pakistan">TTP</abbr></dt>
+          <dd>
+            A banned militant group in Pakistan. Pakistan says it uses safe havens in Afghanistan to launch attacks
+            across the border.
+          </dd>
+          <dt><abbr title="United Nations Security Council">UNSC</abbr></dt>
+          <dd>The part of the United Nations responsible for keeping international peace and security.</dd>
+        </dl>
+      </edu-glossary>
+    </div>`,
+};

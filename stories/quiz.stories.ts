@@ -181,3 +181,41 @@ export const WithMistakes: Story = {
       }}
     ></edu-quiz>`,
 };
+
+/**
+ * Questions written as HTML in the page (`<edu-question>` children), no lesson file: the first paragraph is the
+ * question, the list its answers, `answer` the right one, and the rest the explanation.
+ */
+export const WrittenInHtml: Story = {
+  args: { src: undefined, mode: 'choice' },
+  render: (a) =>
+    html`<edu-quiz mode="choice" heading=${ifDefined(a.heading)} heading-level=${a['heading-level']}>
+      <edu-question answer="November 2022">
+        <p>When did the TTP end its ceasefire with Pakistan’s government?</p>
+        <ol>
+          <li>November 2021</li>
+          <li>November 2022</li>
+          <li>March 2024</li>
+          <li>June 2024</li>
+        </ol>
+        <p>
+          The TTP ended its ceasefire in <strong>November 2022</strong>. Since then, Pakistan has seen an increase in
+          terrorist activities, especially in KP and Balochistan.
+        </p>
+      </edu-question>
+      <edu-question
+        answer="From the illegal arms market or from organisations that want to destabilise a region or country"
+      >
+        <p>According to Munir Akram, where do terrorists and criminals get their weapons?</p>
+        <ol>
+          <li>They manufacture them themselves</li>
+          <li>From the illegal arms market or from organisations that want to destabilise a region or country</li>
+          <li>Only from government stores captured in battle</li>
+        </ol>
+        <p>
+          “Terrorists and criminals do not manufacture these weapons. They obtain them from the illegal arms market or
+          from organizations that want to destabilize a particular region or country,” Akram said.
+        </p>
+      </edu-question>
+    </edu-quiz>`,
+};

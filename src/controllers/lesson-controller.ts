@@ -59,8 +59,8 @@ export const MAX_LESSON_BYTES = 20 * 1024 * 1024;
  * Finds an element's lesson, loads and checks it, and tells the page: the one owner of data loading for every element.
  *
  * Sources, first found wins: the `data` property, an inline `<script type="application/json">` (or `text/csv`)
- * child, `<edu-event>` / `<edu-stat-card>` children written in the page (these two work on a page opened from
- * disk), then the `src` attribute. A fetch is aborted when the element disconnects or `src` changes, and times out.
+ * child, `<edu-event>` / `<edu-stat-card>` / `<edu-question>` / `<dl>` children written in the page (these two work
+ * on a page opened from disk), then the `src` attribute. A fetch is aborted when the element disconnects or `src` changes, and times out.
  * JSON lessons are read by `parseLesson`; TimelineJS files and spreadsheets (CSV), told apart by their content or
  * the `format` attribute, are converted by the importers, which are loaded only when such a file turns up.
  * After the element has rendered the lesson it fires `edu-load` (when something could be shown) and `edu-error`
@@ -184,7 +184,8 @@ export class LessonController implements ReactiveController {
       const csv = script.getAttribute('type') === 'text/csv';
       return { kind: 'inline', value: script.textContent ?? '', csv, format };
     }
-    if (host.querySelector(':scope > :is(edu-event, edu-stat-card)')) {
+    // The children src/lesson/html-source.ts reads (that module is loaded only when one of them is there).
+    if (host.querySelector(':scope > :is(edu-event, edu-stat-card, edu-question, dl)')) {
       return { kind: 'children', value: this.childrenVersion, format };
     }
     if (host.src) return { kind: 'src', value: host.src, format };
@@ -275,10 +276,10 @@ export class LessonController implements ReactiveController {
     if (format === 'json') return parseLessonAsync(value);
     try {
       if (format === 'html') {
-        const { readHtmlLesson } = await import('../lesson/html-source.js');
+        const { readHtmlLesson, inHtmlWords } = await import('../lesson/html-source.js');
         const { input, places, problems } = readHtmlLesson(this.host);
         const result = await parseLessonAsync(input, { places });
-        return { lesson: result.lesson, problems: [...problems, ...result.problems] };
+        return { lesson: result.lesson, problems: [...problems, ...inHtmlWords(result.problems)] };
       }
       const { importLesson } = await import('../lesson/import/index.js');
       const imported = importLesson(value, format);

@@ -1,6 +1,7 @@
 /**
- * Lessons written as HTML in the page: `<edu-event>` and `<edu-stat-card>` children of an element, read into the
- * same lesson-file shape a JSON file has, so they pass through `parseLesson` and its checks like any file.
+ * Lessons written as HTML in the page: `<edu-event>`, `<edu-stat-card>` and `<edu-question>` children of an element,
+ * and `<dl>` children for the glossary, read into the same lesson-file shape a JSON file has, so they pass through
+ * `parseLesson` and its checks like any file.
  *
  * ```html
  * <edu-timeline>
@@ -13,8 +14,10 @@
  *
  * An event's title is its first heading (`<h1>`–`<h6>`); without one, its first paragraph or other child element;
  * without any, all its text. The rest is the description, reduced to the Markdown subset (emphasis, links, lists),
- * and a first `<img>` (in a `<figure>` with a `<figcaption>`, or alone) becomes its media. Nothing is read as HTML
- * later: the reduction walks the live nodes and keeps only text and the allowed structure.
+ * and a first `<img>` (in a `<figure>` with a `<figcaption>`, or alone) becomes its media. A question's prompt is
+ * found the same way, its choices are the items of its first list, and the rest is its explanation. In a `<dl>`, each
+ * `<dt>` is a term (the `title` of an `<abbr>` in it, its expansion) and the `<dd>`s after it its definition. Nothing
+ * is read as HTML later: the reduction walks the live nodes and keeps only text and the allowed structure.
  *
  * Loaded by the elements only when they have such children (its HTML reduction is too big for every page to carry).
  */
@@ -31,44 +34,158 @@ const EVENT_ATTRIBUTES = {
   displayDate: 'display-date',
 } as const;
 
+/** The attributes of `<edu-question>`, which are its lesson-file fields. */
+const QUESTION_ATTRIBUTES = ['id', 'answer', 'event', 'stat'] as const;
+
 export interface HtmlLesson {
-  /** A lesson-file object: `{ events: […], stats: […] }`. */
+  /** A lesson-file object: `{ events: […], stats: […], glossary: […], questions: […] }`. */
   input: Record<string, unknown>;
   places: Places;
   /** What the reduction of the children's markup left out (warnings; the checks of the lesson come on top). */
   problems: LessonProblem[];
 }
 
-/** Reads the `<edu-event>` and `<edu-stat-card>` children of `host`, in document order. */
+/** Reads the `<edu-event>`, `<edu-stat-card>`, `<edu-question>` and `<dl>` children of `host`, in document order. */
 export function readHtmlLesson(host: Element): HtmlLesson {
   const events: Record<string, unknown>[] = [];
   const stats: Record<string, unknown>[] = [];
-  const places: { events: string[]; stats: string[] } = { events: [], stats: [] };
+  const glossary: Record<string, unknown>[] = [];
+  const questions: Record<string, unknown>[] = [];
+  const places = { events: [] as string[], stats: [] as string[], glossary: [] as string[], questions: [] as string[] };
   const problems: LessonProblem[] = [];
+  /** A warning for markup inside a child that could not be kept. */
+  const dropped = (what: string[], path: string, place: string, name: unknown, kind: string) => {
+    if (what.length === 0) return;
+    problems.push({
+      severity: 'warning',
+      path,
+      place: namedPlace(place, typeof name === 'string' ? name : undefined),
+      message: `${[...new Set(what.map(describeDropped))].join(', ')} inside it cannot be shown and were left out`,
+      fix:
+        kind === 'event'
+          ? 'give the event one <img> with alt text for its picture; the text keeps paragraphs, emphasis, links (https://) and lists'
+          : 'the explanation keeps paragraphs, emphasis, links (https://) and lists',
+    });
+  };
   for (const child of host.children) {
     if (child.localName === 'edu-event') {
       const place = `<edu-event> ${events.length + 1}`;
-      const { event, dropped } = readEvent(child);
-      if (dropped.length) {
-        problems.push({
-          severity: 'warning',
-          path: `events[${events.length}].description`,
-          place: namedPlace(place, event.title as string | undefined),
-          message: `${[...new Set(dropped.map(describeDropped))].join(', ')} inside it cannot be shown and were left out`,
-          fix: 'give the event one <img> with alt text for its picture; the text keeps paragraphs, emphasis, links (https://) and lists',
-        });
-      }
+      const { event, dropped: lost } = readEvent(child);
+      dropped(lost, `events[${events.length}].description`, place, event.title, 'event');
       places.events.push(place);
       events.push(event);
     } else if (child.localName === 'edu-stat-card') {
       places.stats.push(`<edu-stat-card> ${stats.length + 1}`);
       stats.push(statInput((name) => child.getAttribute(name), child.hasAttribute('change'), child.id));
+    } else if (child.localName === 'edu-question') {
+      const place = `<edu-question> ${questions.length + 1}`;
+      const { question, dropped: lost } = readQuestion(child);
+      dropped(lost, `questions[${questions.length}].explanation`, place, question.prompt, 'question');
+      places.questions.push(place);
+      questions.push(question);
+    } else if (child.localName === 'dl') {
+      for (const entry of readGlossary(child)) {
+        places.glossary.push(`<dt> ${glossary.length + 1}`);
+        glossary.push(entry);
+      }
     }
   }
   const input: Record<string, unknown> = {};
   if (events.length) input.events = events;
   if (stats.length) input.stats = stats;
+  if (glossary.length) input.glossary = glossary;
+  if (questions.length) input.questions = questions;
   return { input, places, problems };
+}
+
+/**
+ * The checks' fixes for the fields that HTML writes as markup, not as attributes, said in the words of the markup:
+ * `write "choices": ["…", "…"]` means nothing to a teacher who writes an `<ol>`.
+ */
+const HTML_FIXES: Record<string, string> = {
+  'questions.prompt': 'start the <edu-question> with the question itself, in a paragraph or a heading',
+  'questions.choices': 'give the <edu-question> one list (<ol>) with an <li> for each answer, 2 to 8 of them',
+  'questions.answer': 'set answer="…" on the <edu-question> to the right answer, written exactly as one of its <li>',
+  'glossary.term': 'write the term in the <dt>',
+};
+
+/** `problems` with the fixes of {@link HTML_FIXES} for a lesson read by {@link readHtmlLesson}. */
+export function inHtmlWords(problems: readonly LessonProblem[]): LessonProblem[] {
+  return problems.map((p) => {
+    const field = /^(\w+)\[\d+\]\.(\w+)$/.exec(p.path);
+    const fix = field && HTML_FIXES[`${field[1]}.${field[2]}`];
+    return fix ? { ...p, fix } : p;
+  });
+}
+
+/** Text as a reader sees it: runs of white space as one space, none at the ends. */
+function flat(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The first heading among `el`'s children; else its first child element that is none of `besides`. */
+function firstHeading(el: Element, besides: readonly (Element | null | undefined)[]): Element | undefined {
+  return (
+    el.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)') ??
+    [...el.children].find((c) => !besides.includes(c) && !['ul', 'ol'].includes(c.localName))
+  );
+}
+
+function readQuestion(el: Element): { question: Record<string, unknown>; dropped: string[] } {
+  const question: Record<string, unknown> = {};
+  for (const name of QUESTION_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value !== null) question[name] = value;
+  }
+  const list = el.querySelector(':scope > :is(ol, ul)');
+  const promptEl = firstHeading(el, [list]);
+  // No element to hold the question: its own text around the list.
+  question.prompt = promptEl
+    ? flat(promptEl)
+    : [...el.childNodes]
+        .filter((n) => n !== list && n.nodeType === Node.TEXT_NODE)
+        .map(flat)
+        .join(' ')
+        .trim();
+  question.choices = list ? [...list.children].filter((c) => c.localName === 'li').map(flat) : [];
+  let dropped: string[] = [];
+  if (promptEl) {
+    const rest = [...el.childNodes].filter((node) => node !== promptEl && node !== list);
+    const reduced = nodesToMarkdown(rest);
+    if (reduced.markdown) question.explanation = reduced.markdown;
+    dropped = reduced.dropped;
+  }
+  return { question, dropped };
+}
+
+/**
+ * The entries of a `<dl>`: each `<dt>` a term, the `<dd>`s after it (up to the next term) its definition, shared by
+ * terms written one after another (`<dt>UAV</dt><dt>drone</dt><dd>…</dd>`). `<div>`s grouping a term with its
+ * definition, as HTML allows, are looked into.
+ */
+function readGlossary(dl: Element): Record<string, unknown>[] {
+  const entries: Record<string, unknown>[] = [];
+  let terms: Record<string, unknown>[] = [];
+  let defining = false;
+  const items = [...dl.children].flatMap((c) => (c.localName === 'div' ? [...c.children] : [c]));
+  for (const item of items) {
+    if (item.localName === 'dt') {
+      if (defining) terms = [];
+      defining = false;
+      const entry: Record<string, unknown> = { term: flat(item) };
+      const expansion = item.querySelector('abbr[title]')?.getAttribute('title')?.trim();
+      if (expansion) entry.expansion = expansion;
+      terms.push(entry);
+      entries.push(entry);
+    } else if (item.localName === 'dd') {
+      defining = true;
+      const text = flat(item);
+      for (const entry of terms) {
+        if (text) entry.definition = entry.definition ? `${entry.definition as string} ${text}` : text;
+      }
+    }
+  }
+  return entries;
 }
 
 function readEvent(el: Element): { event: Record<string, unknown>; dropped: string[] } {
@@ -93,16 +210,14 @@ function readEvent(el: Element): { event: Record<string, unknown>; dropped: stri
       ...(caption ? { caption } : {}),
     };
   }
-  const titleEl =
-    el.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)') ??
-    [...el.children].find((c) => c !== mediaNode && !['ul', 'ol'].includes(c.localName));
+  const titleEl = firstHeading(el, [mediaNode]);
   if (titleEl) {
-    event.title = (titleEl.textContent ?? '').replace(/\s+/g, ' ').trim();
+    event.title = flat(titleEl);
     const reduced = nodesToMarkdown([...el.childNodes].filter((node) => node !== titleEl && node !== mediaNode));
     if (reduced.markdown) event.description = reduced.markdown;
     dropped = reduced.dropped;
   } else {
-    event.title = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    event.title = flat(el);
   }
   return { event, dropped };
 }

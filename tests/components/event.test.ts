@@ -15,20 +15,13 @@ import {
   settle,
   shownProblems,
   text,
+  writtenInPage,
 } from '../helpers/lesson.js';
 
 const VERTICAL = { layout: 'vertical' };
 
-async function timelineOf(children: string, attrs: Record<string, string> = VERTICAL): Promise<EduTimeline> {
-  const el = document.createElement('edu-timeline');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  // Written as a teacher's page would be: markup parsed by the browser, not built by script.
-  el.innerHTML = children;
-  const placed = await fixture<EduTimeline>(el);
-  // Lessons written in HTML are read by a part of the library loaded on first use: wait until it has been read.
-  await waitUntil(() => placed.lesson || alertOf(placed), 'the children were read');
-  await placed.updateComplete;
-  return placed;
+function timelineOf(children: string, attrs: Record<string, string> = VERTICAL): Promise<EduTimeline> {
+  return writtenInPage<EduTimeline>('edu-timeline', children, attrs);
 }
 
 /** Waits until the timeline shows `expected` titles (children are read again after a change). */
@@ -201,14 +194,7 @@ describe('<edu-event>: a timeline written as HTML', () => {
 });
 
 describe('<edu-stat-card> children: a stat grid written as HTML', () => {
-  async function gridOf(children: string): Promise<EduStatGrid> {
-    const el = document.createElement('edu-stat-grid');
-    el.innerHTML = children;
-    const placed = await fixture<EduStatGrid>(el);
-    await waitUntil(() => placed.lesson || alertOf(placed), 'the children were read');
-    await placed.updateComplete;
-    return placed;
-  }
+  const gridOf = (children: string) => writtenInPage<EduStatGrid>('edu-stat-grid', children);
 
   it('reads each card from its attributes into the lesson and draws the cards itself', async () => {
     const log = new EventLog();

@@ -226,6 +226,25 @@ export async function settle(): Promise<void> {
   await aTimeout(20);
 }
 
+/**
+ * An element with its lesson written as HTML children, as a teacher's page would hold it: markup parsed by the
+ * browser, not built by script. Resolves once the children have been read (a part of the library loaded on first
+ * use reads them) and drawn.
+ */
+export async function writtenInPage<T extends HTMLElement & { lesson: unknown; updateComplete: Promise<boolean> }>(
+  tag: string,
+  children: string,
+  attrs: Record<string, string> = {},
+): Promise<T> {
+  const el = document.createElement(tag) as T;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.innerHTML = children;
+  const placed = await fixture<T>(el);
+  await waitUntil(() => placed.lesson || alertOf(placed), 'the children were read');
+  await placed.updateComplete;
+  return placed;
+}
+
 /* ---------- page errors ---------- */
 
 /** Collects uncaught errors and unhandled rejections in the page until `stop()`; stopped after each test anyway. */

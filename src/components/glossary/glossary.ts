@@ -15,13 +15,14 @@ import { styles } from './glossary.styles.js';
  * (`term-ttp`, `term-un`), lower case, with any run of other characters as one `-`.
  *
  * The lesson comes from, first found wins: the `data` property, an inline `<script type="application/json">` child,
- * or the `src` attribute, as for `<edu-timeline>`. The same terms are explained where they are used: in the
+ * a `<dl>` child written in the page (each `<dt>` a term, an `<abbr title>` in it its expansion, the `<dd>` after it
+ * its definition), or the `src` attribute, as for `<edu-timeline>`. The same terms are explained where they are used: in the
  * timeline's descriptions and on the stat cards, the first use of each is a button that shows its meaning.
  *
  * @tag edu-glossary
  * @summary A lesson's glossary: its terms in alphabetical order, with what they stand for and what they mean.
  *
- * @slot - The lesson, when it is written in the page: a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file. It is read as data, never shown as it is.
+ * @slot - The lesson, when it is written in the page: a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file, or a `<dl>` of terms (`<dt>`, with an `<abbr title="…">` for an expansion) and definitions (`<dd>`). It is read as data, never shown as it is; before the script runs (or without it) a `<dl>` shows as plain HTML.
  *
  * @fires {EduLoadEvent} edu-load - The lesson was read and rendered. `detail`: `{ lesson, problems }`.
  * @fires {EduErrorEvent} edu-error - Some or all of the lesson could not be shown (also when it has no glossary). `detail`: `{ problems, fatal }`.

@@ -27,7 +27,7 @@ const MIN_ORDER_COUNT = 3;
  * A quiz on a lesson: put some of its events in order, and answer its multiple-choice `questions`.
  *
  * The lesson comes from, first found wins: the `data` property, an inline `<script type="application/json">` child,
- * `<edu-event>` children, or the `src` attribute, as for `<edu-timeline>`.
+ * `<edu-event>` and `<edu-question>` children, or the `src` attribute, as for `<edu-timeline>`.
  *
  * **Putting events in order.** `order-count` events (5 by default) are picked across the lesson's time span,
  * preferring events with different dates, and shown shuffled (never already in order, shuffled anew on each
@@ -49,7 +49,7 @@ const MIN_ORDER_COUNT = 3;
  * @tag edu-quiz
  * @summary A quiz on a lesson: put events in order by dragging or with buttons, and answer multiple-choice questions, with feedback that teaches.
  *
- * @slot - The lesson, when it is written in the page: a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file, or `<edu-event>` children. These are read as data.
+ * @slot - The lesson, when it is written in the page: a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file, or `<edu-event>` and `<edu-question>` children (see `<edu-question>`). These are read as data; before the script runs (or without it) they show as plain HTML, the right answers unmarked.
  *
  * @fires {EduQuizCompleteEvent} edu-quiz-complete - A pupil checked the order of events, or checked the questions with every one answered. `detail`: `{ lessonId, part, score, total }`. Not fired for restored progress. In a frame, the same is posted to the parent page as `{ subject: 'edu-timeline.quizComplete', lesson, part, score, total }`.
  * @fires {EduLoadEvent} edu-load - The lesson was read and rendered. `detail`: `{ lesson, problems }`.
