@@ -1,10 +1,12 @@
 /**
  * docs/data-format.md stays true (issue #4, point 8): its field tables name exactly the schema's fields, its table
- * of problems holds every kind of bad input the tests produce, with its path and message, and every spreadsheet
- * column it documents is one the CSV reader knows.
+ * of problems holds every kind of bad input the tests produce, with its path and message, every spreadsheet
+ * column it documents is one the CSV reader knows, and its examples of lessons written in HTML read as they say.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
 import { importLesson } from '../../src/lesson/import/index.js';
+import type { Lesson } from '../../src/lesson/types.js';
 import { badLessons } from '../helpers/bad-lessons.js';
 
 interface SchemaObject {
@@ -106,6 +108,59 @@ describe('docs/data-format.md', () => {
         p.message.includes('not one this reader knows'),
       );
       expect(unknown.map((p) => p.message)).to.deep.equal([]);
+    }
+  });
+  it('every example of "Writing a lesson in HTML" is read as written, with no problem of its own', async () => {
+    const section = doc.get('Writing a lesson in HTML') ?? '';
+    const blocks = [...section.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length, 'two examples').to.equal(2);
+    const box = document.createElement('div');
+    const problems: string[] = [];
+    let loaded = 0;
+    box.addEventListener('edu-load', (e) => {
+      loaded++;
+      const { localName } = e.target as Element;
+      for (const p of e.detail.problems) {
+        problems.push(`${localName} ${p.path}: ${p.message}`);
+      }
+    });
+    // Parsed as a page holds it, the image pointing at a file that is there.
+    box.innerHTML = blocks.join('\n').replace('images/un-hall.jpg', '/docs/images/builder/error.png');
+    document.body.append(box);
+    try {
+      const elements = [...box.children] as (HTMLElement & { lesson: Lesson | null })[];
+      expect(elements.map((el) => el.localName)).to.deep.equal([
+        'edu-timeline',
+        'edu-stat-grid',
+        'edu-quiz',
+        'edu-glossary',
+      ]);
+      await waitUntil(() => loaded === elements.length, 'every example read', { timeout: 5000 });
+      const [timeline, grid, quiz, glossary] = elements.map((el) => el.lesson!);
+      expect(timeline.events.map((e) => e.title)).to.deep.equal([
+        'The TTP ends its ceasefire with the government',
+        'Pakistan calls for a “concerted campaign”',
+      ]);
+      expect(grid.stats.map((st) => st.label)).to.deep.equal([
+        'violence-related deaths',
+        'of deaths in KP and Balochistan',
+      ]);
+      expect(quiz.questions.map((q) => [q.prompt, q.choices[q.answer]])).to.deep.equal([
+        ['When did the TTP end its ceasefire with the government?', 'November 2022'],
+      ]);
+      expect(glossary.glossary).to.deep.equal([
+        {
+          term: 'TTP',
+          expansion: 'Tehreek-i-Taliban Pakistan',
+          definition: 'A banned militant group that carries out attacks in Pakistan.',
+        },
+      ]);
+      // The quiz names an event of the timeline's example, which is another element: that one warning is expected.
+      expect(problems).to.deep.equal([
+        'edu-quiz questions[0].event: there is no event with the id "ttp-ceasefire-ends"',
+      ]);
+    } finally {
+      box.remove();
     }
   });
 });
