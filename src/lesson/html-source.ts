@@ -16,8 +16,10 @@
  * without any, all its text. The rest is the description, reduced to the Markdown subset (emphasis, links, lists),
  * and a first `<img>` (in a `<figure>` with a `<figcaption>`, or alone) becomes its media. A question's prompt is
  * found the same way, its choices are the items of its first list, and the rest is its explanation. In a `<dl>`, each
- * `<dt>` is a term (the `title` of an `<abbr>` in it, its expansion) and the `<dd>`s after it its definition. Nothing
- * is read as HTML later: the reduction walks the live nodes and keeps only text and the allowed structure.
+ * `<dt>` is a term (the `title` of an `<abbr>` in it, its expansion) and the `<dd>`s after it its definition. A
+ * heading among the children is the lesson's title, a paragraph its summary; the `source` attribute of an event or a
+ * card, a source it cites. Nothing is read as HTML later: the reduction walks the live nodes and keeps only text and
+ * the allowed structure.
  *
  * Loaded by the elements only when they have such children (its HTML reduction is too big for every page to carry).
  */
@@ -67,16 +69,28 @@ export function readHtmlLesson(host: Element): HtmlLesson {
           : 'the explanation keeps paragraphs, emphasis, links (https://) and lists',
     });
   };
+  // A `source` attribute (the text a card shows alone: "CRSS annual security report 2023") becomes a source of the
+  // lesson, one per text, cited by the item: a card moved into a grid, or an event, keeps its source.
+  const sources = new Map<string, string>();
+  const cite = (child: Element, item: Record<string, unknown>) => {
+    const text = child.getAttribute('source')?.replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    if (!sources.has(text)) sources.set(text, `s${sources.size + 1}`);
+    item.sources = [sources.get(text)];
+  };
   for (const child of host.children) {
     if (child.localName === 'edu-event') {
       const place = `<edu-event> ${events.length + 1}`;
       const { event, dropped: lost } = readEvent(child);
       dropped(lost, `events[${events.length}].description`, place, event.title, 'event');
+      cite(child, event);
       places.events.push(place);
       events.push(event);
     } else if (child.localName === 'edu-stat-card') {
       places.stats.push(`<edu-stat-card> ${stats.length + 1}`);
-      stats.push(statInput((name) => child.getAttribute(name), child.hasAttribute('change'), child.id));
+      const stat = statInput((name) => child.getAttribute(name), child.hasAttribute('change'), child.id);
+      cite(child, stat);
+      stats.push(stat);
     } else if (child.localName === 'edu-question') {
       const place = `<edu-question> ${questions.length + 1}`;
       const { question, dropped: lost } = readQuestion(child);
@@ -91,10 +105,16 @@ export function readHtmlLesson(host: Element): HtmlLesson {
     }
   }
   const input: Record<string, unknown> = {};
+  // The lesson's own title and summary: a heading and a paragraph written among the children.
+  const title = host.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)');
+  const summary = host.querySelector(':scope > p');
+  if (title) input.title = flat(title);
+  if (summary) input.summary = flat(summary);
   if (events.length) input.events = events;
   if (stats.length) input.stats = stats;
   if (glossary.length) input.glossary = glossary;
   if (questions.length) input.questions = questions;
+  if (sources.size) input.sources = [...sources].map(([title, id]) => ({ id, title }));
   return { input, places, problems };
 }
 

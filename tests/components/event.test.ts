@@ -225,4 +225,22 @@ describe('<edu-stat-card> children: a stat grid written as HTML', () => {
     expect(el.lesson!.stats.map((s) => s.label)).to.deep.equal(['attacks']);
     for (const card of el.querySelectorAll('edu-stat-card')) expect(card.shadowRoot!.childElementCount).to.equal(0);
   });
+
+  it('a card keeps its source in the grid: the source attribute becomes a source of the lesson that it cites', async () => {
+    const el = await gridOf(`
+      <edu-stat-card value="1524" label="violence-related deaths" source="CRSS annual security report 2023"></edu-stat-card>
+      <edu-stat-card value="1463" label="injuries" source=" CRSS annual security report   2023"></edu-stat-card>
+      <edu-stat-card value="60" format="percent" label="increase in TTP attacks"></edu-stat-card>`);
+    await settle();
+    expect(el.lesson!.sources.map((s) => [s.id, s.title])).to.deep.equal([['s1', 'CRSS annual security report 2023']]);
+    expect(el.lesson!.stats.map((s) => s.sources)).to.deep.equal([['s1'], ['s1'], []]);
+    const drawn = [...el.shadowRoot!.querySelectorAll('edu-stat-card')];
+    await Promise.all(drawn.map((c) => c.updateComplete));
+    expect(drawn.map((c) => text(c.shadowRoot!.querySelector('[part~="source"]')))).to.deep.equal([
+      'Source: CRSS annual security report 2023',
+      'Source: CRSS annual security report 2023',
+      '',
+    ]);
+    expect(alertOf(el)).to.equal(null);
+  });
 });

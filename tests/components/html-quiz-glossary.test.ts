@@ -185,19 +185,26 @@ describe('<dl> child: a glossary written as HTML', () => {
     expect(problem?.line).to.contain('write the term in the <dt>');
   });
 
-  it('in a whole lesson written as HTML: terms explained in the timeline, questions linked to their event', async () => {
+  it('in a whole lesson written as HTML: title, sources, terms explained in the timeline, questions linked to their event', async () => {
     const lesson = await writtenInPage<EduLesson>(
       'edu-lesson',
-      `<edu-event date="2022-11" id="ceasefire-ends"><h3>The TTP ends its ceasefire</h3><p>Attacks by the TTP rise.</p></edu-event>
-      <edu-event date="2024-06"><h3>Pakistan at the UN conference</h3></edu-event>
+      `<h2>The end of the TTP ceasefire</h2>
+      <p>A short lesson on the TTP.</p>
+      <edu-event date="2022-11" id="ceasefire-ends" source="News article, June 2024"><h3>The TTP ends its ceasefire</h3><p>Attacks by the TTP rise.</p></edu-event>
+      <edu-event date="2024-06" source="News article, June 2024"><h3>Pakistan at the UN conference</h3></edu-event>
       ${GLOSSARY}
       <edu-question answer="November 2022" event="ceasefire-ends"><p>When did the TTP end its ceasefire?</p>
         <ol><li>August 2021</li><li>November 2022</li></ol></edu-question>`,
     );
     await waitUntil(() => lesson.shadowRoot!.querySelector('edu-quiz')?.lesson, 'the quiz drawn');
     await settle();
-    const l = lesson.lesson as { events: unknown[]; glossary: unknown[]; questions: { event?: string }[] };
+    const l = lesson.lesson!;
     expect([l.events.length, l.glossary.length, l.questions.length]).to.deep.equal([2, 4, 1]);
+    expect([l.title, l.summary]).to.deep.equal(['The end of the TTP ceasefire', 'A short lesson on the TTP.']);
+    expect(part(lesson, 'title')?.textContent?.trim()).to.equal('The end of the TTP ceasefire');
+    expect(l.sources.map((s) => s.title)).to.deep.equal(['News article, June 2024']);
+    expect(l.events.map((e) => e.sources)).to.deep.equal([['s1'], ['s1']]);
+    expect(parts(lesson, 'source').map((li) => text(li))).to.deep.equal(['News article, June 2024']);
     expect(l.questions[0].event).to.equal('ceasefire-ends');
     expect(alertOf(lesson)).to.equal(null);
     const glossaryEl = lesson.shadowRoot!.querySelector('edu-glossary')!;
