@@ -184,7 +184,8 @@ export const WithMistakes: Story = {
 
 /**
  * Questions written as HTML in the page (`<edu-question>` children), no lesson file: the first paragraph is the
- * question, the list its answers, `answer` the right one, and the rest the explanation.
+ * question, the list its answers, `answer` the right one, and the rest the explanation (in a `<details>`, folded on a
+ * page where the script does not run).
  */
 export const WrittenInHtml: Story = {
   args: { src: undefined, mode: 'choice' },
@@ -198,10 +199,13 @@ export const WrittenInHtml: Story = {
           <li>March 2024</li>
           <li>June 2024</li>
         </ol>
-        <p>
-          The TTP ended its ceasefire in <strong>November 2022</strong>. Since then, Pakistan has seen an increase in
-          terrorist activities, especially in KP and Balochistan.
-        </p>
+        <details>
+          <summary>Answer</summary>
+          <p>
+            The TTP ended its ceasefire in <strong>November 2022</strong>. Since then, Pakistan has seen an increase in
+            terrorist activities, especially in KP and Balochistan.
+          </p>
+        </details>
       </edu-question>
       <edu-question
         answer="From the illegal arms market or from organisations that want to destabilise a region or country"
@@ -212,10 +216,13 @@ export const WrittenInHtml: Story = {
           <li>From the illegal arms market or from organisations that want to destabilise a region or country</li>
           <li>Only from government stores captured in battle</li>
         </ol>
-        <p>
-          “Terrorists and criminals do not manufacture these weapons. They obtain them from the illegal arms market or
-          from organizations that want to destabilize a particular region or country,” Akram said.
-        </p>
+        <details>
+          <summary>Answer</summary>
+          <p>
+            “Terrorists and criminals do not manufacture these weapons. They obtain them from the illegal arms market or
+            from organizations that want to destabilize a particular region or country,” Akram said.
+          </p>
+        </details>
       </edu-question>
     </edu-quiz>`,
 };

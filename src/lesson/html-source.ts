@@ -170,7 +170,15 @@ function readQuestion(el: Element): { question: Record<string, unknown>; dropped
   question.choices = list ? [...list.children].filter((c) => c.localName === 'li').map(flat) : [];
   let dropped: string[] = [];
   if (promptEl) {
-    const rest = [...el.childNodes].filter((node) => node !== promptEl && node !== list);
+    // An explanation folded in a <details> (so that a page without the script does not give the answer away) is its
+    // content, without the <summary> that unfolds it.
+    const rest = [...el.childNodes]
+      .filter((node) => node !== promptEl && node !== list)
+      .flatMap((node) =>
+        node instanceof Element && node.localName === 'details'
+          ? [...node.childNodes].filter((c) => !(c instanceof Element && c.localName === 'summary'))
+          : [node],
+      );
     const reduced = nodesToMarkdown(rest);
     if (reduced.markdown) question.explanation = reduced.markdown;
     dropped = reduced.dropped;

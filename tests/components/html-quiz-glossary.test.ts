@@ -131,6 +131,21 @@ describe('<edu-question>: questions written as HTML', () => {
     expect((quiz.lesson as { questions: { explanation: string }[] }).questions[0].explanation).to.equal('Because.');
   });
 
+  it('an explanation folded in <details> (for a page without the script) is read without its summary', async () => {
+    const quiz = await writtenInPage<EduQuiz>(
+      'edu-quiz',
+      `<edu-question answer="B"><p>A or B?</p><ol><li>A</li><li>B</li></ol>
+        <details><summary>Answer</summary><p>B, <em>because</em>.</p></details></edu-question>`,
+      { mode: 'choice' },
+    );
+    expect((quiz.lesson as { questions: { explanation: string }[] }).questions[0].explanation).to.equal(
+      'B, *because*.',
+    );
+    // Before the quiz draws it (here: as the page holds it), the browser keeps it folded.
+    expect(quiz.querySelector('details')!.open).to.equal(false);
+    expect(alertOf(quiz)).to.equal(null);
+  });
+
   it('reads the questions again when the page edits one', async () => {
     const quiz = await writtenInPage<EduQuiz>('edu-quiz', QUESTIONS, { mode: 'choice' });
     quiz.querySelectorAll('edu-question')[1].querySelector('p')!.textContent =

@@ -11,16 +11,20 @@
  *       <li>November 2022</li>
  *       <li>March 2024</li>
  *     </ol>
- *     <p>It ended the ceasefire in November 2022; attacks have risen since.</p>
+ *     <details>
+ *       <summary>Answer</summary>
+ *       <p>It ended the ceasefire in November 2022; attacks have risen since.</p>
+ *     </details>
  *   </edu-question>
  * </edu-quiz>
  * ```
  *
  * The quiz reads it into the same lesson model as a file (and checks it the same way): the first heading (or, without
  * one, the first paragraph) is the question, the items of the first list are the answers to choose from, in their
- * order, and what follows the list is the explanation shown once the pupil has answered (emphasis, links and lists
- * are kept). Before the page's script runs, or without it, the question and its answers show as the plain HTML they
- * are, with nothing to give the answer away; once the quiz runs, it draws them itself.
+ * order, and the rest is the explanation shown once the pupil has answered (emphasis, links and lists are kept). Before
+ * the page's script runs, or without it, the question and its answers show as the plain HTML they are, the right one
+ * unmarked; once the quiz runs, it draws them itself. An explanation shows there too, unless it is folded in a
+ * `<details>` (its `<summary>`, "Answer", is not part of the explanation).
  *
  * @tag edu-question
  * @summary One multiple-choice question, written as HTML inside `<edu-quiz>` or `<edu-lesson>`.
