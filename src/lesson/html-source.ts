@@ -17,8 +17,8 @@
  * and a first `<img>` (in a `<figure>` with a `<figcaption>`, or alone) becomes its media. A question's prompt is
  * found the same way, its choices are the items of its first list, and the rest is its explanation. In a `<dl>`, each
  * `<dt>` is a term (the `title` of an `<abbr>` in it, its expansion) and the `<dd>`s after it its definition. A
- * heading among the children is the lesson's title, a paragraph its summary; the `source` attribute of an event or a
- * card, a source it cites. Nothing is read as HTML later: the reduction walks the live nodes and keeps only text and
+ * heading among the children is the lesson's title, a paragraph its summary, the element's `id` its id; the `source`
+ * attribute of an event or a card, a source it cites. Nothing is read as HTML later: the reduction walks the live nodes and keeps only text and
  * the allowed structure.
  *
  * Loaded by the elements only when they have such children (its HTML reduction is too big for every page to carry).
@@ -105,7 +105,10 @@ export function readHtmlLesson(host: Element): HtmlLesson {
     }
   }
   const input: Record<string, unknown> = {};
-  // The lesson's own title and summary: a heading and a paragraph written among the children.
+  // The element's id names the lesson (the quiz keeps a pupil's progress under it) when it is one a lesson may have: a
+  // page's id for its own ends ("2nd-lesson", "tab 3") is no mistake in the lesson. Its own title and summary are a
+  // heading and a paragraph written among the children.
+  if (/^[A-Za-z][\w-]*$/.test(host.id)) input.id = host.id;
   const title = host.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)');
   const summary = host.querySelector(':scope > p');
   if (title) input.title = flat(title);

@@ -146,6 +146,13 @@ describe('<edu-question>: questions written as HTML', () => {
     expect(alertOf(quiz)).to.equal(null);
   });
 
+  it('takes the element’s id as the lesson’s only when it is one a lesson may have', async () => {
+    const kept = await writtenInPage<EduQuiz>('edu-quiz', QUESTIONS, { mode: 'choice', id: 'quiz_1' });
+    const ignored = await writtenInPage<EduQuiz>('edu-quiz', QUESTIONS, { mode: 'choice', id: '2nd-quiz' });
+    expect([kept.lesson?.id, ignored.lesson?.id]).to.deep.equal(['quiz_1', undefined]);
+    expect(alertOf(ignored)).to.equal(null);
+  });
+
   it('reads the questions again when the page edits one', async () => {
     const quiz = await writtenInPage<EduQuiz>('edu-quiz', QUESTIONS, { mode: 'choice' });
     quiz.querySelectorAll('edu-question')[1].querySelector('p')!.textContent =
@@ -210,12 +217,17 @@ describe('<dl> child: a glossary written as HTML', () => {
       ${GLOSSARY}
       <edu-question answer="November 2022" event="ceasefire-ends"><p>When did the TTP end its ceasefire?</p>
         <ol><li>August 2021</li><li>November 2022</li></ol></edu-question>`,
+      { id: 'ttp-lesson' },
     );
     await waitUntil(() => lesson.shadowRoot!.querySelector('edu-quiz')?.lesson, 'the quiz drawn');
     await settle();
     const l = lesson.lesson!;
     expect([l.events.length, l.glossary.length, l.questions.length]).to.deep.equal([2, 4, 1]);
-    expect([l.title, l.summary]).to.deep.equal(['The end of the TTP ceasefire', 'A short lesson on the TTP.']);
+    expect([l.id, l.title, l.summary]).to.deep.equal([
+      'ttp-lesson',
+      'The end of the TTP ceasefire',
+      'A short lesson on the TTP.',
+    ]);
     expect(part(lesson, 'title')?.textContent?.trim()).to.equal('The end of the TTP ceasefire');
     expect(l.sources.map((s) => s.title)).to.deep.equal(['News article, June 2024']);
     expect(l.events.map((e) => e.sources)).to.deep.equal([['s1'], ['s1']]);

@@ -38,6 +38,9 @@ async function place(snippet: string): Promise<{ lessons: EduLesson[]; problems:
   return { lessons, problems, box };
 }
 
+/** Whether a snippet has an `<edu-lesson>` with its lesson inside the page (no `src`). */
+const holdsLesson = (snippet: string): boolean => /<edu-lesson(?![^>]*\ssrc=)[^>]*>/.test(snippet);
+
 describe('docs/teachers.md', () => {
   let blocks: string[];
   before(async () => {
@@ -45,14 +48,14 @@ describe('docs/teachers.md', () => {
   });
 
   it('has snippets with lessons inside the page: JSON, a spreadsheet and plain HTML', () => {
-    const inside = blocks.filter((b) => /<edu-lesson>/.test(b));
+    const inside = blocks.filter(holdsLesson);
     expect(
       inside.map((b) => (/type="application\/json"/.test(b) ? 'json' : /type="text\/csv"/.test(b) ? 'csv' : 'html')),
     ).to.have.members(['json', 'csv', 'html']);
   });
 
   it('every lesson written inside a snippet loads with no problem, as the guide describes it', async () => {
-    const inside = blocks.filter((b) => /<edu-lesson>/.test(b));
+    const inside = blocks.filter(holdsLesson);
     const seen: string[] = [];
     for (const snippet of inside) {
       const { lessons, problems, box } = await place(snippet);
@@ -74,6 +77,7 @@ describe('docs/teachers.md', () => {
             lesson.sources.length,
           ]).to.deep.equal([2, 1, 1, 1, 2]);
           expect(lesson.questions[0].event).to.equal('ceasefire-ends');
+          expect(lesson.id, 'the quiz keeps answers under it').to.equal('ttp-ceasefire');
         }
       } finally {
         box.remove();
