@@ -18,8 +18,8 @@
  * found the same way, its choices are the items of its first list, and the rest is its explanation. In a `<dl>`, each
  * `<dt>` is a term (the `title` of an `<abbr>` in it, its expansion) and the `<dd>`s after it its definition. A
  * heading among the children is the lesson's title, a paragraph its summary, the element's `id` its id; the `source`
- * attribute of an event or a card, a source it cites. Nothing is read as HTML later: the reduction walks the live nodes and keeps only text and
- * the allowed structure.
+ * attribute of an event or a card, a source it cites. Nothing is read as HTML later: the reduction walks the live
+ * nodes and keeps only text and the allowed structure.
  *
  * Loaded by the elements only when they have such children (its HTML reduction is too big for every page to carry).
  */
