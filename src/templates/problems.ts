@@ -12,7 +12,8 @@ const OPEN_UP_TO = 3;
  * (`Event 3 ('TTP ends its ceasefire')`) once, whether it was left out, and under it each of its problems with its
  * JSON path, what is wrong and how to fix it. A problem outside any item (the file, a whole list) is a line of its
  * own. It starts open when nothing could be shown or when there are only a few problems. Text only: nothing from the
- * data is read as HTML.
+ * data is read as HTML. The list takes its direction from its text (`dir="auto"`): the checks write in English, so
+ * in a right-to-left element it still reads left to right, its quotes and question marks where English puts them.
  *
  * `parseLesson` closes the errors of an item it left out with a line of its own ("this event was left out; fix the
  * problems above"): here that line becomes the item's heading, and it is not counted, so one wrong date is one
@@ -32,7 +33,7 @@ export function renderProblems(
   return html`<div role="alert" part="error" class=${calm ? 'warnings' : 'errors'}>
     <details ?open=${fatal || count <= OPEN_UP_TO}>
       <summary part="error-title">${title} <span part="error-count">(${t.problemCount(count)})</span></summary>
-      <ul>
+      <ul dir="auto">
         ${groups.map((g) =>
           !g.item || (g.problems.length === 1 && !g.leftOut)
             ? html`<li>${problemLine(g.problems[0], g.place)}</li>`

@@ -2,10 +2,11 @@
  * The problems panel (issue #4, point 1): inside the element, `role="alert"`, `part="error"`, foldable, each
  * problem named by its place in words, its path, the fault and the fix.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { EduTimeline } from '../../src/components/timeline/timeline.js';
+import { strings, stringsLoaded } from '../../src/i18n/strings.js';
 import { makeTimeline } from '../helpers/timeline.js';
 import { alertOf, EventLog, expectWcag22TargetSize, part, settle, shownProblems, text } from '../helpers/lesson.js';
 
@@ -86,6 +87,23 @@ describe('problems panel', () => {
     expect(details(el).open).to.equal(true);
     expect(text(part(el, 'error-title'))).to.equal('This lesson could not be shown (8 problems)');
     expect((log.of('edu-error')[0] as CustomEvent).detail.fatal).to.equal(true);
+  });
+
+  it('in a right-to-left element, the English problems read left to right; problems in its own words, right to left', async () => {
+    const el = await makeTimeline(
+      { lang: 'ur', events: [{ date: '2022-11', title: 'جنگ بندی', descripton: 'x' }] },
+      { attrs: { layout: 'vertical' }, wrapperAttrs: { dir: 'rtl', lang: 'ur' } },
+    );
+    await settle();
+    const list = alertOf(el)!.querySelector('ul')!;
+    expect(getComputedStyle(alertOf(el)!).direction, 'the panel itself').to.equal('rtl');
+    expect(getComputedStyle(list).direction, 'the English lines').to.equal('ltr');
+    // With no lesson at all, the one problem is in the element's words (Urdu here): right to left.
+    const empty = await makeTimeline(undefined, { wrapperAttrs: { dir: 'rtl', lang: 'ur' } });
+    await waitUntil(() => stringsLoaded('ur') && alertOf(empty), 'the no-lesson problem, in Urdu');
+    await empty.updateComplete;
+    expect(text(alertOf(empty)!.querySelector('li'))).to.contain(strings('ur').noData);
+    expect(getComputedStyle(alertOf(empty)!.querySelector('ul')!).direction).to.equal('rtl');
   });
 
   it('one problem says "1 problem"; warnings only get their own title', async () => {
