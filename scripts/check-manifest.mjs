@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 const EXPECTED_TAGS = [
   'edu-timeline',
   'edu-event',
+  'edu-era',
   'edu-question',
   'edu-stat-card',
   'edu-stat-grid',

@@ -4,6 +4,7 @@
  */
 export { EduTimeline, type TimelineLayout } from './components/timeline/timeline.js';
 export { EduEvent } from './components/event/event.js';
+export { EduEra } from './components/era/era.js';
 export { EduQuestion } from './components/question/question.js';
 export { EduStatCard, type StatVisual } from './components/stat-card/stat-card.js';
 export { EduStatGrid } from './components/stat-grid/stat-grid.js';

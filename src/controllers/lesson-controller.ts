@@ -59,7 +59,7 @@ export const MAX_LESSON_BYTES = 20 * 1024 * 1024;
  * Finds an element's lesson, loads and checks it, and tells the page: the one owner of data loading for every element.
  *
  * Sources, first found wins: the `data` property, an inline `<script type="application/json">` (or `text/csv`)
- * child, `<edu-event>` / `<edu-stat-card>` / `<edu-question>` / `<dl>` children written in the page (these two work
+ * child, `<edu-event>` / `<edu-era>` / `<edu-stat-card>` / `<edu-question>` / `<dl>` children written in the page (these two work
  * on a page opened from disk), then the `src` attribute. A fetch is aborted when the element disconnects or `src` changes, and times out.
  * JSON lessons are read by `parseLesson`; TimelineJS files and spreadsheets (CSV), told apart by their content or
  * the `format` attribute, are converted by the importers, which are loaded only when such a file turns up.
@@ -185,7 +185,7 @@ export class LessonController implements ReactiveController {
       return { kind: 'inline', value: script.textContent ?? '', csv, format };
     }
     // The children src/lesson/html-source.ts reads (that module is loaded only when one of them is there).
-    if (host.querySelector(':scope > :is(edu-event, edu-stat-card, edu-question, dl)')) {
+    if (host.querySelector(':scope > :is(edu-event, edu-era, edu-stat-card, edu-question, dl)')) {
       return { kind: 'children', value: this.childrenVersion, format };
     }
     if (host.src) return { kind: 'src', value: host.src, format };

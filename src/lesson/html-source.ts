@@ -1,7 +1,7 @@
 /**
- * Lessons written as HTML in the page: `<edu-event>`, `<edu-stat-card>` and `<edu-question>` children of an element,
- * and `<dl>` children for the glossary, read into the same lesson-file shape a JSON file has, so they pass through
- * `parseLesson` and its checks like any file.
+ * Lessons written as HTML in the page: `<edu-event>`, `<edu-era>`, `<edu-stat-card>` and `<edu-question>` children of
+ * an element, and `<dl>` children for the glossary, read into the same lesson-file shape a JSON file has, so they pass
+ * through `parseLesson` and its checks like any file.
  *
  * ```html
  * <edu-timeline>
@@ -15,11 +15,11 @@
  * An event's title is its first heading (`<h1>`–`<h6>`); without one, its first paragraph or other child element;
  * without any, all its text. The rest is the description, reduced to the Markdown subset (emphasis, links, lists),
  * and a first `<img>` (in a `<figure>` with a `<figcaption>`, or alone) becomes its media. A question's prompt is
- * found the same way, its choices are the items of its first list, and the rest is its explanation. In a `<dl>`, each
- * `<dt>` is a term (the `title` of an `<abbr>` in it, its expansion) and the `<dd>`s after it its definition. A
- * heading among the children is the lesson's title, a paragraph its summary, the element's `id` its id; the `source`
- * attribute of an event or a card, a source it cites. Nothing is read as HTML later: the reduction walks the live
- * nodes and keeps only text and the allowed structure.
+ * found the same way, its choices are the items of its first list, and the rest is its explanation. An era's text is
+ * its title. In a `<dl>`, each `<dt>` is a term (the `title` of an `<abbr>` in it, its expansion) and the `<dd>`s
+ * after it its definition. A heading among the children is the lesson's title, a paragraph its summary, the element's
+ * `id` its id; the `source` attribute of an event or a card, a source it cites. Nothing is read as HTML later: the
+ * reduction walks the live nodes and keeps only text and the allowed structure.
  *
  * Loaded by the elements only when they have such children (its HTML reduction is too big for every page to carry).
  */
@@ -36,24 +36,34 @@ const EVENT_ATTRIBUTES = {
   displayDate: 'display-date',
 } as const;
 
+/** The attributes of `<edu-era>`, which are its lesson-file fields (its text is its title). */
+const ERA_ATTRIBUTES = ['id', 'start', 'end'] as const;
+
 /** The attributes of `<edu-question>`, which are its lesson-file fields. */
 const QUESTION_ATTRIBUTES = ['id', 'answer', 'event', 'stat'] as const;
 
 export interface HtmlLesson {
-  /** A lesson-file object: `{ events: […], stats: […], glossary: […], questions: […] }`. */
+  /** A lesson-file object: `{ events: […], eras: […], stats: […], glossary: […], questions: […] }`. */
   input: Record<string, unknown>;
   places: Places;
   /** What the reduction of the children's markup left out (warnings; the checks of the lesson come on top). */
   problems: LessonProblem[];
 }
 
-/** Reads the `<edu-event>`, `<edu-stat-card>`, `<edu-question>` and `<dl>` children of `host`, in document order. */
+/** Reads the `<edu-event>`, `<edu-era>`, `<edu-stat-card>`, `<edu-question>` and `<dl>` children of `host`, in order. */
 export function readHtmlLesson(host: Element): HtmlLesson {
   const events: Record<string, unknown>[] = [];
   const stats: Record<string, unknown>[] = [];
   const glossary: Record<string, unknown>[] = [];
   const questions: Record<string, unknown>[] = [];
-  const places = { events: [] as string[], stats: [] as string[], glossary: [] as string[], questions: [] as string[] };
+  const eras: Record<string, unknown>[] = [];
+  const places = {
+    events: [] as string[],
+    eras: [] as string[],
+    stats: [] as string[],
+    glossary: [] as string[],
+    questions: [] as string[],
+  };
   const problems: LessonProblem[] = [];
   /** A warning for markup inside a child that could not be kept. */
   const dropped = (what: string[], path: string, place: string, name: unknown, kind: string) => {
@@ -86,6 +96,14 @@ export function readHtmlLesson(host: Element): HtmlLesson {
       cite(child, event);
       places.events.push(place);
       events.push(event);
+    } else if (child.localName === 'edu-era') {
+      places.eras.push(`<edu-era> ${eras.length + 1}`);
+      const era: Record<string, unknown> = { title: flat(child) };
+      for (const name of ERA_ATTRIBUTES) {
+        const value = child.getAttribute(name);
+        if (value !== null) era[name] = value;
+      }
+      eras.push(era);
     } else if (child.localName === 'edu-stat-card') {
       places.stats.push(`<edu-stat-card> ${stats.length + 1}`);
       const stat = statInput((name) => child.getAttribute(name), child.hasAttribute('change'), child.id);
@@ -114,6 +132,7 @@ export function readHtmlLesson(host: Element): HtmlLesson {
   if (title) input.title = flat(title);
   if (summary) input.summary = flat(summary);
   if (events.length) input.events = events;
+  if (eras.length) input.eras = eras;
   if (stats.length) input.stats = stats;
   if (glossary.length) input.glossary = glossary;
   if (questions.length) input.questions = questions;

@@ -11,6 +11,7 @@ import {
   catchPageErrors,
   EventLog,
   expectWcag22TargetSize,
+  part,
   parts,
   settle,
   shownProblems,
@@ -190,6 +191,34 @@ describe('<edu-event>: a timeline written as HTML', () => {
       >`,
     );
     expect(titles(el)).to.deep.equal(['From data']);
+  });
+});
+
+describe('<edu-era>: periods of a timeline written as HTML', () => {
+  it('reads start, end and id from attributes and the name from its text; the timeline draws the period', async () => {
+    const el = await timelineOf(`
+      <edu-era start="2022-11" end="2024-06" id="after">After the TTP <em>ceasefire</em> ended</edu-era>
+      <edu-event date="2022-11"><h3>TTP ends its ceasefire</h3></edu-event>
+      <edu-event date="2024-03"><h3>Appeal to the Security Council</h3></edu-event>`);
+    expect(el.lesson!.eras.map((e) => [e.id, e.title, e.start.text, e.end.text])).to.deep.equal([
+      ['after', 'After the TTP ceasefire ended', '2022-11', '2024-06'],
+    ]);
+    expect(text(part(el, 'era'))).to.contain('After the TTP ceasefire ended');
+    expect(alertOf(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names a bad period by its place and keeps the events', async () => {
+    const el = await timelineOf(`
+      <edu-era start="2024-06" end="2022-11">Backwards</edu-era>
+      <edu-era end="2024">No start</edu-era>
+      <edu-event date="2022-11"><h3>TTP ends its ceasefire</h3></edu-event>`);
+    await settle();
+    expect(titles(el)).to.deep.equal(['TTP ends its ceasefire']);
+    expect(el.lesson!.eras).to.deep.equal([]);
+    const shown = shownProblems(el);
+    expect(shown.find((p) => p.path === 'eras[0].end')?.place).to.equal("<edu-era> 1 ('Backwards')");
+    expect(shown.find((p) => p.path === 'eras[1].start')?.place).to.equal("<edu-era> 2 ('No start')");
   });
 });
 

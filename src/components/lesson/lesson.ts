@@ -31,13 +31,13 @@ const TIMELINE_ID = 'lesson-timeline';
  * last page of its own.
  *
  * The lesson comes from, first found wins: the `data` property, an inline `<script type="application/json">` (or
- * `type="text/csv"`) child, `<edu-event>` / `<edu-stat-card>` / `<edu-question>` / `<dl>` (glossary) children, or the
- * `src` attribute.
+ * `type="text/csv"`) child, `<edu-event>` / `<edu-era>` / `<edu-stat-card>` / `<edu-question>` / `<dl>` (glossary)
+ * children, or the `src` attribute.
  *
  * @tag edu-lesson
  * @summary A whole lesson from one lesson file: title, key figures, timeline, glossary, sources and quiz.
  *
- * @slot - The lesson, when it is written in the page: a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file, or `<edu-event>`, `<edu-stat-card>` and `<edu-question>` children and a `<dl>` for the glossary. Read as data, not shown.
+ * @slot - The lesson, when it is written in the page: a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file, or `<edu-event>`, `<edu-era>`, `<edu-stat-card>` and `<edu-question>` children, a `<dl>` for the glossary, and a heading and a paragraph for the title and summary. Read as data, not shown.
  *
  * @fires {EduLoadEvent} edu-load - The lesson was read and rendered. `detail`: `{ lesson, problems }`. Fired once for the whole lesson.
  * @fires {EduErrorEvent} edu-error - Some or all of the lesson could not be shown. `detail`: `{ problems, fatal }`.

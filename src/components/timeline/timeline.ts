@@ -77,13 +77,13 @@ function laneColor(lane: number): ReturnType<typeof cssProps> {
  * everything. Every drag has a button: previous, next, zoom in, zoom out, show all.
  *
  * The lesson comes from, first found wins: the `data` property, an inline `<script type="application/json">` child,
- * `<edu-event>` children (both work on a page opened from disk), or the `src` attribute: a lesson file, a TimelineJS3
- * JSON file or a spreadsheet saved as CSV. Printing always gives the full vertical list.
+ * `<edu-event>` and `<edu-era>` children (both work on a page opened from disk), or the `src` attribute: a lesson
+ * file, a TimelineJS3 JSON file or a spreadsheet saved as CSV. Printing always gives the full vertical list.
  *
  * @tag edu-timeline
  * @summary A lesson's events on a zoomable time axis or as a list, with eras, tag filters, deep links and sources.
  *
- * @slot - The lesson, when it is written in the page: `<edu-event>` children (see `<edu-event>`), or a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file. These are read as data, never rendered as they are; before the script runs (or without it) the `<edu-event>`s show as plain HTML.
+ * @slot - The lesson, when it is written in the page: `<edu-event>` and `<edu-era>` children (see each), or a `<script type="application/json">` (or `type="text/csv"`) holding a lesson file. These are read as data, never rendered as they are; before the script runs (or without it) the `<edu-event>`s show as plain HTML.
  *
  * @fires {EduLoadEvent} edu-load - The lesson was read and rendered. `detail`: `{ lesson, problems }`.
  * @fires {EduErrorEvent} edu-error - Some or all of the lesson could not be shown. `detail`: `{ problems, fatal }`, each problem `{ severity, path, message, fix }`.
