@@ -17,9 +17,9 @@
  * and a first `<img>` (in a `<figure>` with a `<figcaption>`, or alone) becomes its media. A question's prompt is
  * found the same way, its choices are the items of its first list, and the rest is its explanation. An era's text is
  * its title. In a `<dl>`, each `<dt>` is a term (the `title` of an `<abbr>` in it, its expansion) and the `<dd>`s
- * after it its definition. A heading among the children is the lesson's title, a paragraph its summary, the element's
- * `id` its id; the `source` attribute of an event or a card, a source it cites. Nothing is read as HTML later: the
- * reduction walks the live nodes and keeps only text and the allowed structure.
+ * after it its definition. A heading among the children is the lesson's title, a paragraph right after it its summary,
+ * the element's `id` its id; the `source` (and `source-url`) attribute of an event or a card, a source it cites.
+ * Nothing is read as HTML later: the reduction walks the live nodes and keeps only text and the allowed structure.
  *
  * Loaded by the elements only when they have such children (its HTML reduction is too big for every page to carry).
  */
@@ -63,6 +63,7 @@ export function readHtmlLesson(host: Element): HtmlLesson {
     stats: [] as string[],
     glossary: [] as string[],
     questions: [] as string[],
+    sources: [] as string[],
   };
   const problems: LessonProblem[] = [];
   /** A warning for markup inside a child that could not be kept. */
@@ -79,21 +80,29 @@ export function readHtmlLesson(host: Element): HtmlLesson {
           : 'the explanation keeps paragraphs, emphasis, links (https://) and lists',
     });
   };
-  // A `source` attribute (the text a card shows alone: "CRSS annual security report 2023") becomes a source of the
-  // lesson, one per text, cited by the item: a card moved into a grid, or an event, keeps its source.
-  const sources = new Map<string, string>();
-  const cite = (child: Element, item: Record<string, unknown>) => {
-    const text = child.getAttribute('source')?.replace(/\s+/g, ' ').trim();
-    if (!text) return;
-    if (!sources.has(text)) sources.set(text, `s${sources.size + 1}`);
-    item.sources = [sources.get(text)];
+  // A `source` attribute (the text a card shows alone: "CRSS annual security report 2023"), with its `source-url` if
+  // any, becomes a source of the lesson, one per text and address, cited by the item: a card moved into a grid, or an
+  // event, keeps its source. The address is checked like a lesson file's (http(s) only).
+  const sources = new Map<string, { id: string; title: string; url?: string }>();
+  const cite = (child: Element, item: Record<string, unknown>, place: string) => {
+    const title = child.getAttribute('source')?.replace(/\s+/g, ' ').trim();
+    if (!title) return;
+    const url = child.getAttribute('source-url')?.trim() || undefined;
+    const key = JSON.stringify([title, url ?? '']);
+    let source = sources.get(key);
+    if (!source) {
+      source = { id: `s${sources.size + 1}`, title, ...(url ? { url } : {}) };
+      sources.set(key, source);
+      places.sources.push(`the source of ${place}`);
+    }
+    item.sources = [source.id];
   };
   for (const child of host.children) {
     if (child.localName === 'edu-event') {
       const place = `<edu-event> ${events.length + 1}`;
       const { event, dropped: lost } = readEvent(child);
       dropped(lost, `events[${events.length}].description`, place, event.title, 'event');
-      cite(child, event);
+      cite(child, event, place);
       places.events.push(place);
       events.push(event);
     } else if (child.localName === 'edu-era') {
@@ -105,9 +114,10 @@ export function readHtmlLesson(host: Element): HtmlLesson {
       }
       eras.push(era);
     } else if (child.localName === 'edu-stat-card') {
-      places.stats.push(`<edu-stat-card> ${stats.length + 1}`);
+      const place = `<edu-stat-card> ${stats.length + 1}`;
+      places.stats.push(place);
       const stat = statInput((name) => child.getAttribute(name), child.hasAttribute('change'), child.id);
-      cite(child, stat);
+      cite(child, stat, place);
       stats.push(stat);
     } else if (child.localName === 'edu-question') {
       const place = `<edu-question> ${questions.length + 1}`;
@@ -124,11 +134,12 @@ export function readHtmlLesson(host: Element): HtmlLesson {
   }
   const input: Record<string, unknown> = {};
   // The element's id names the lesson (the quiz keeps a pupil's progress under it) when it is one a lesson may have: a
-  // page's id for its own ends ("2nd-lesson", "tab 3") is no mistake in the lesson. Its own title and summary are a
-  // heading and a paragraph written among the children.
+  // page's id for its own ends ("2nd-lesson", "tab 3") is no mistake in the lesson. Its own title is a heading written
+  // among the children, its summary the paragraph right after that heading: a paragraph alone (a page's "Loading…"
+  // line, shown until the script runs) is not the lesson's.
   if (/^[A-Za-z][\w-]*$/.test(host.id)) input.id = host.id;
   const title = host.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)');
-  const summary = host.querySelector(':scope > p');
+  const summary = title?.nextElementSibling?.localName === 'p' ? title.nextElementSibling : null;
   if (title) input.title = flat(title);
   if (summary) input.summary = flat(summary);
   if (events.length) input.events = events;
@@ -136,7 +147,7 @@ export function readHtmlLesson(host: Element): HtmlLesson {
   if (stats.length) input.stats = stats;
   if (glossary.length) input.glossary = glossary;
   if (questions.length) input.questions = questions;
-  if (sources.size) input.sources = [...sources].map(([title, id]) => ({ id, title }));
+  if (sources.size) input.sources = [...sources.values()];
   return { input, places, problems };
 }
 

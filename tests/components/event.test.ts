@@ -272,4 +272,24 @@ describe('<edu-stat-card> children: a stat grid written as HTML', () => {
     ]);
     expect(alertOf(el)).to.equal(null);
   });
+
+  it('a source-url links the source; an address that is not http(s) is named by the card that gave it', async () => {
+    const el = await gridOf(`
+      <edu-stat-card value="1524" label="deaths" source="CRSS report 2023" source-url="https://example.org/crss-2023"></edu-stat-card>
+      <edu-stat-card value="1463" label="injuries" source="CRSS report 2023" source-url="https://example.org/crss-2023"></edu-stat-card>
+      <edu-stat-card value="789" label="attacks" source="A report" source-url="javascript:alert(1)"></edu-stat-card>`);
+    await settle();
+    expect(el.lesson!.sources.map((s) => [s.id, s.title, s.url])).to.deep.equal([
+      ['s1', 'CRSS report 2023', 'https://example.org/crss-2023'],
+      ['s2', 'A report', undefined],
+    ]);
+    const drawn = [...el.shadowRoot!.querySelectorAll('edu-stat-card')];
+    await Promise.all(drawn.map((c) => c.updateComplete));
+    expect(drawn[0].shadowRoot!.querySelector('[part~="source"] a')?.getAttribute('href')).to.equal(
+      'https://example.org/crss-2023',
+    );
+    expect(drawn[2].shadowRoot!.querySelector('[part~="source"] a')).to.equal(null);
+    const problem = shownProblems(el).find((p) => p.path === 'sources[1].url');
+    expect(problem?.place).to.equal("the source of <edu-stat-card> 3 ('A report')");
+  });
 });

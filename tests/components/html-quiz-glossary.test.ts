@@ -146,6 +146,19 @@ describe('<edu-question>: questions written as HTML', () => {
     expect(alertOf(quiz)).to.equal(null);
   });
 
+  it('a paragraph is the summary only right after the heading: a lone "Loading…" line is not the lesson’s', async () => {
+    const loading = await writtenInPage<EduQuiz>('edu-quiz', `<p>Loading the quiz…</p>${QUESTIONS}`, {
+      mode: 'choice',
+    });
+    expect([loading.lesson?.title, loading.lesson?.summary]).to.deep.equal([undefined, undefined]);
+    const titled = await writtenInPage<EduQuiz>(
+      'edu-quiz',
+      `<p>Loading the quiz…</p><h2>The TTP</h2><p>What you learnt.</p>${QUESTIONS}`,
+      { mode: 'choice' },
+    );
+    expect([titled.lesson?.title, titled.lesson?.summary]).to.deep.equal(['The TTP', 'What you learnt.']);
+  });
+
   it('takes the element’s id as the lesson’s only when it is one a lesson may have', async () => {
     const kept = await writtenInPage<EduQuiz>('edu-quiz', QUESTIONS, { mode: 'choice', id: 'quiz_1' });
     const ignored = await writtenInPage<EduQuiz>('edu-quiz', QUESTIONS, { mode: 'choice', id: '2nd-quiz' });

@@ -96,6 +96,29 @@ describe('<edu-stat-card>: defaults and attributes', () => {
     expect(alertOf(el)).to.equal(null);
   });
 
+  it('source-url makes the source line a link; an address that is not http(s) stays text, with a warning', async () => {
+    const el = await fixture<EduStatCard>(
+      html`<edu-stat-card
+        value="1524"
+        label="violence-related deaths"
+        source="CRSS annual security report 2023"
+        source-url="https://example.org/crss-2023"
+      ></edu-stat-card>`,
+    );
+    const link = part(el, 'source')!.querySelector('a')!;
+    expect([text(link), link.getAttribute('href')]).to.deep.equal([
+      'CRSS annual security report 2023',
+      'https://example.org/crss-2023',
+    ]);
+    expect(alertOf(el)).to.equal(null);
+    el.sourceUrl = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(part(el, 'source')!.querySelector('a')).to.equal(null);
+    expect(text(part(el, 'source'))).to.equal('Source: CRSS annual security report 2023');
+    expect(showsProblem(el, 'source-url', 'is not an http(s) address, so the source is not a link')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('leaves out the parts it has no data for', async () => {
     const el = await fixture<EduStatCard>(html`<edu-stat-card value="789" label="attacks"></edu-stat-card>`);
     expect(figure(el)).to.deep.equal({ value: '789', label: 'attacks' });

@@ -9,7 +9,7 @@ import { wordsToLoad, type Strings } from '../../i18n/strings.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { statInput } from '../../lesson/stat-input.js';
 import { parseStat } from '../../lesson/parse.js';
-import { ProblemList } from '../../lesson/problems.js';
+import { clip, ProblemList } from '../../lesson/problems.js';
 import { LINK_SCHEMES, safeUrl } from '../../lesson/url.js';
 import { glossaryTermStyles, glossaryTerms, termHint, withTerms } from '../../templates/glossary-term.js';
 import { problemsTitle, renderProblems } from '../../templates/problems.js';
@@ -83,6 +83,7 @@ export class EduStatCard extends LitElement {
     context: {},
     region: {},
     source: {},
+    sourceUrl: { attribute: 'source-url' },
     stat: { attribute: false },
     sources: { attribute: false },
     glossary: { attribute: false },
@@ -137,6 +138,9 @@ export class EduStatCard extends LitElement {
   /** Where the figure comes from, as text: "CRSS annual security report 2023". */
   source: string | null;
 
+  /** The address of that source (http or https only), which makes the source line a link. */
+  sourceUrl: string | null;
+
   /** A whole stat object (as in a lesson file's `stats`); wins over the attributes. */
   stat: StatInput | Stat | undefined;
 
@@ -180,6 +184,7 @@ export class EduStatCard extends LitElement {
     this.context = null;
     this.region = null;
     this.source = null;
+    this.sourceUrl = null;
     this.stat = undefined;
     this.sources = [];
     this.glossary = [];
@@ -241,6 +246,13 @@ export class EduStatCard extends LitElement {
       const t = this.localize.t;
       problems.error('', t.noStat, t.noStatFix);
       return { problems, empty: true };
+    }
+    if (this.sourceUrl && !safeUrl(this.sourceUrl, LINK_SCHEMES)) {
+      problems.warn(
+        'source-url',
+        `"${clip(this.sourceUrl)}" is not an http(s) address, so the source is not a link`,
+        'use an address that starts with https://',
+      );
     }
     return { stat: parseStat(input, '', problems), problems, empty: false };
   }
@@ -308,7 +320,7 @@ export class EduStatCard extends LitElement {
             >`;
           })
         : cited.map((s, i) => html`${i ? '; ' : ''}${s.publisher ? `${s.publisher}, ` : ''}${this.link(s)}`)
-      : this.source;
+      : this.source && this.link({ id: '', title: this.source, url: this.sourceUrl ?? undefined });
     // While counting, the steps are drawn by CSS (`content: attr(data-count)`) in an aria-hidden span laid over the
     // figure, which stays in the text, transparent: screen readers, copying and the element's text only ever have the
     // final figure, read once with the label, and the card keeps the width of the final figure as the digits grow.
