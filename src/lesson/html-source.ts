@@ -37,10 +37,10 @@ const EVENT_ATTRIBUTES = {
 } as const;
 
 /** The attributes of `<edu-era>`, which are its lesson-file fields (its text is its title). */
-const ERA_ATTRIBUTES = ['id', 'start', 'end'] as const;
+const ERA_ATTRIBUTES = { id: 'id', start: 'start', end: 'end' } as const;
 
 /** The attributes of `<edu-question>`, which are its lesson-file fields. */
-const QUESTION_ATTRIBUTES = ['id', 'answer', 'event', 'stat'] as const;
+const QUESTION_ATTRIBUTES = { id: 'id', answer: 'answer', event: 'event', stat: 'stat' } as const;
 
 export interface HtmlLesson {
   /** A lesson-file object: `{ events: […], eras: […], stats: […], glossary: […], questions: […] }`. */
@@ -67,17 +67,14 @@ export function readHtmlLesson(host: Element): HtmlLesson {
   };
   const problems: LessonProblem[] = [];
   /** A warning for markup inside a child that could not be kept. */
-  const dropped = (what: string[], path: string, place: string, name: unknown, kind: string) => {
+  const dropped = (what: string[], path: string, place: string, name: unknown, fix: string) => {
     if (what.length === 0) return;
     problems.push({
       severity: 'warning',
       path,
       place: namedPlace(place, typeof name === 'string' ? name : undefined),
       message: `${[...new Set(what.map(describeDropped))].join(', ')} inside it cannot be shown and were left out`,
-      fix:
-        kind === 'event'
-          ? 'give the event one <img> with alt text for its picture; the text keeps paragraphs, emphasis, links (https://) and lists'
-          : 'the explanation keeps paragraphs, emphasis, links (https://) and lists',
+      fix,
     });
   };
   // A `source` attribute (the text a card shows alone: "CRSS annual security report 2023"), with its `source-url` if
@@ -101,18 +98,19 @@ export function readHtmlLesson(host: Element): HtmlLesson {
     if (child.localName === 'edu-event') {
       const place = `<edu-event> ${events.length + 1}`;
       const { event, dropped: lost } = readEvent(child);
-      dropped(lost, `events[${events.length}].description`, place, event.title, 'event');
+      dropped(
+        lost,
+        `events[${events.length}].description`,
+        place,
+        event.title,
+        'give the event one <img> with alt text for its picture; the text keeps paragraphs, emphasis, links (https://) and lists',
+      );
       cite(child, event, place);
       places.events.push(place);
       events.push(event);
     } else if (child.localName === 'edu-era') {
       places.eras.push(`<edu-era> ${eras.length + 1}`);
-      const era: Record<string, unknown> = { title: flat(child) };
-      for (const name of ERA_ATTRIBUTES) {
-        const value = child.getAttribute(name);
-        if (value !== null) era[name] = value;
-      }
-      eras.push(era);
+      eras.push({ ...fromAttributes(child, ERA_ATTRIBUTES), title: flat(child) });
     } else if (child.localName === 'edu-stat-card') {
       const place = `<edu-stat-card> ${stats.length + 1}`;
       places.stats.push(place);
@@ -122,7 +120,13 @@ export function readHtmlLesson(host: Element): HtmlLesson {
     } else if (child.localName === 'edu-question') {
       const place = `<edu-question> ${questions.length + 1}`;
       const { question, dropped: lost } = readQuestion(child);
-      dropped(lost, `questions[${questions.length}].explanation`, place, question.prompt, 'question');
+      dropped(
+        lost,
+        `questions[${questions.length}].explanation`,
+        place,
+        question.prompt,
+        'the explanation keeps paragraphs, emphasis, links (https://) and lists',
+      );
       places.questions.push(place);
       questions.push(question);
     } else if (child.localName === 'dl') {
@@ -171,6 +175,16 @@ export function inHtmlWords(problems: readonly LessonProblem[]): LessonProblem[]
   });
 }
 
+/** The lesson-file fields an element gives by attribute (`{ endDate: 'end-date' }`), those it has. */
+function fromAttributes(el: Element, fields: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, attribute] of Object.entries(fields)) {
+    const value = el.getAttribute(attribute);
+    if (value !== null) out[field] = value;
+  }
+  return out;
+}
+
 /** Text as a reader sees it: runs of white space as one space, none at the ends. */
 function flat(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -185,11 +199,7 @@ function firstHeading(el: Element, besides: readonly (Element | null | undefined
 }
 
 function readQuestion(el: Element): { question: Record<string, unknown>; dropped: string[] } {
-  const question: Record<string, unknown> = {};
-  for (const name of QUESTION_ATTRIBUTES) {
-    const value = el.getAttribute(name);
-    if (value !== null) question[name] = value;
-  }
+  const question = fromAttributes(el, QUESTION_ATTRIBUTES);
   const list = el.querySelector(':scope > :is(ol, ul)');
   const promptEl = firstHeading(el, [list]);
   // No element to hold the question: its own text around the list.
@@ -250,12 +260,8 @@ function readGlossary(dl: Element): Record<string, unknown>[] {
 }
 
 function readEvent(el: Element): { event: Record<string, unknown>; dropped: string[] } {
-  const event: Record<string, unknown> = {};
+  const event = fromAttributes(el, EVENT_ATTRIBUTES);
   let dropped: string[] = [];
-  for (const [field, attribute] of Object.entries(EVENT_ATTRIBUTES)) {
-    const value = el.getAttribute(attribute);
-    if (value !== null) event[field] = value;
-  }
   const tags = el.getAttribute('tags');
   if (tags !== null) event.tags = tags.split(/[\s,]+/).filter(Boolean);
 
