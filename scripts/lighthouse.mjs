@@ -1,25 +1,21 @@
 #!/usr/bin/env node
 // Lighthouse (the version pinned in package.json) on the demo lesson page and the lesson builder, served by the
 // same server as `npm start`, in the local Chromium. Prints each page's performance, accessibility and best-practices
-// scores and every failed audit that cost points.
-//
-// Two runs of settings:
-//   desktop  Lighthouse's desktop preset (a classroom PC, a teacher's laptop, a Chromebook): every score must be
-//            at least 95, or the script exits 1.
-//   mobile   Lighthouse's default (a mid-range phone: 4x slower CPU, slow 4G): reported, not held to 95. A whole
-//            lesson (five interactive elements) is a few hundred milliseconds of rendering on such a phone; the
-//            scores are printed so that a change that makes it worse is seen. Accessibility and best practices are
-//            held to 95 here too: they do not depend on the device.
+// scores and every failed audit that cost points. Every score must be at least 95 with both settings, or the script
+// exits 1:
+//   desktop  Lighthouse's desktop preset (a classroom PC, a teacher's laptop, a Chromebook): one run of each page.
+//   mobile   Lighthouse's default (a mid-range phone: 4x slower CPU, slow 4G): the median of three runs of each
+//            page, as Lighthouse's docs advise for a decision, since its simulated phone inherits some of the
+//            machine's load. Measured here on 2026-11-30: 99–100 in each of twelve runs of the demo page, four of
+//            them with six busy processes on the two cores; 100 in every run of the builder.
 //
 //   node scripts/lighthouse.mjs                  # both pages, both settings
 //   node scripts/lighthouse.mjs --page /         # one page only
-//   node scripts/lighthouse.mjs --runs 3         # the median of three runs of each
+//   node scripts/lighthouse.mjs --runs 5         # the median of five runs of each page with each setting
 //   node scripts/lighthouse.mjs --json out.json  # also write the scores as JSON
 //
 // Build first (npm run build, and the builder's build): the server serves dist/ and builder/ as they are.
-// Scores vary a little from run to run (timings are simulated from a trace of one load). `--runs 3` measures each
-// page three times and takes the median, as Lighthouse's docs advise for decisions; `npm test` makes one run of
-// each, as the held desktop scores (100) are far from the floor and every run costs about 12 s.
+// Each run of a page costs about 7 s here.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
@@ -36,19 +32,19 @@ const ALL_PAGES = [
 ];
 
 const args = process.argv.slice(2);
-const runsArg = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
-const RUNS = Number.isInteger(runsArg) && runsArg > 0 ? runsArg : 1;
+const runsArg = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : NaN;
+const RUNS = Number.isInteger(runsArg) && runsArg > 0 ? runsArg : undefined;
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 const only = args.flatMap((arg, i) => (args[i - 1] === '--page' ? [arg] : []));
 const PAGES = only.length ? ALL_PAGES.filter(([, path]) => only.includes(path)) : ALL_PAGES;
-/** [name, Lighthouse config, the categories held to FLOOR, runs]. */
+/** [name, Lighthouse config, runs of each page]. */
 const SETTINGS = [
-  ['desktop', desktopConfig, CATEGORIES, RUNS],
-  ['mobile', undefined, ['accessibility', 'best-practices'], RUNS],
+  ['desktop', desktopConfig, RUNS ?? 1],
+  ['mobile', undefined, RUNS ?? 3],
 ];
 
-// About 12 s per run of a page and setting (4 of them) here.
-failIfStillRunningAfter('lighthouse', 10 * RUNS);
+// About 7 s per run here (8 runs of the two pages by default): a minute for each is a browser that stopped answering.
+failIfStillRunningAfter('lighthouse', 2 + SETTINGS.reduce((sum, [, , runs]) => sum + runs * PAGES.length, 0));
 const chromePath = findChromeOrExit();
 const server = await startServer({ port: 0 });
 // Started by puppeteer-core (as for tests and screenshots, same flags); Lighthouse opens its own tab through the
@@ -60,7 +56,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const results = [];
 let failed = 0;
 try {
-  for (const [setting, config, held, runCount] of SETTINGS) {
+  for (const [setting, config, runCount] of SETTINGS) {
     for (const [name, path] of PAGES) {
       const url = new URL(path, server.url).href;
       const runs = [];
@@ -77,6 +73,11 @@ try {
       const scores = Object.fromEntries(
         CATEGORIES.map((id) => [id, median(runs.map((lhr) => Math.round((lhr.categories[id].score ?? 0) * 100)))]),
       );
+      // Each run's performance score, so a median hides nothing.
+      const each =
+        runs.length > 1
+          ? ` (runs: ${runs.map((lhr) => Math.round(lhr.categories.performance.score * 100)).join(', ')})`
+          : '';
       // The audits that cost points in the last run, so a failure says what to fix.
       const lhr = runs[runs.length - 1];
       const lost = [];
@@ -96,13 +97,13 @@ try {
       ]
         .map((id) => `${lhr.audits[id]?.title ?? id} ${lhr.audits[id]?.displayValue ?? '?'}`)
         .join(', ');
-      const low = held.filter((id) => scores[id] < FLOOR);
+      const low = CATEGORIES.filter((id) => scores[id] < FLOOR);
       if (low.length) failed++;
       results.push({ setting, name, url: path, scores, metrics, lost });
       console.log(
         `${low.length ? 'FAIL' : 'ok  '} ${setting}: ${name} (${path}): ` +
-          CATEGORIES.map((id) => `${id} ${scores[id]}${held.includes(id) ? '' : ' (reported)'}`).join(', ') +
-          `  [${runCount > 1 ? `median of ${runCount}` : 'one run'}]`,
+          CATEGORIES.map((id) => `${id} ${scores[id]}`).join(', ') +
+          `  [${runCount > 1 ? `median of ${runCount}${each}` : 'one run'}]`,
       );
       console.log(`     ${metrics}`);
       for (const line of lost) console.log(`     - ${line}`);
@@ -123,6 +124,4 @@ if (failed) {
   console.error(`lighthouse: ${failed} run(s) with a held score under ${FLOOR}.`);
   process.exit(1);
 }
-console.log(
-  `lighthouse: every held score at ${FLOOR} or more (desktop: all three; mobile: accessibility, best practices).`,
-);
+console.log(`lighthouse: every score at ${FLOOR} or more, on desktop and on mobile.`);
