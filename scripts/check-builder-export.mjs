@@ -285,7 +285,7 @@ async function main() {
 
     const expected = standaloneHtml(
       // As the builder has it: its copy of the example names the published schema.
-      { ...lesson, $schema: 'https://unpkg.com/edu-timeline/data/lesson.schema.json' },
+      { ...lesson, $schema: 'https://unpkg.com/edu-timeline@0.1/data/lesson.schema.json' },
       { bundle },
     );
     const server = await startServer({ port: 0 });

@@ -4,6 +4,9 @@
 //   2. publint (package.json fields against the files: exports, types, sideEffects…), strict: warnings fail;
 //   3. @arethetypeswrong/cli, ESM-only profile (the package is ES modules; CommonJS `require` is not offered):
 //      every export resolves to JavaScript and to types for Node 16+ ESM and for bundlers.
+//   4. every unpkg.com address of the package in the repository (docs, builder, schema, tests) names the release
+//      line of package.json's version (`edu-timeline@0.1/…` for 0.1.x): a teacher's page keeps getting fixes, never a
+//      release that may change what it shows, and a version bump that forgets an address fails here.
 // Run after `npm run build` (dist/ and custom-elements.json must exist). Exits 1 with every problem listed.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -73,13 +76,31 @@ try {
     }
   }
 
+  // 4. The addresses that pages copy from us.
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const [major, minor] = version.split('.');
+  const line = major === '0' ? `0.${minor}` : major;
+  const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const path of tracked) {
+    if (!/\.(md|json|ts|mjs|js|html)$/.test(path) || ['package-lock.json', 'scripts/check-package.mjs'].includes(path))
+      continue;
+    const text = readFileSync(path, 'utf8');
+    for (const match of text.matchAll(/unpkg\.com\/edu-timeline([^/\s"'`)]*)\//g)) {
+      if (match[1] !== `@${line}`) {
+        const at = text.slice(0, match.index).split('\n').length;
+        problems.push(`${path}:${at}: unpkg.com/edu-timeline${match[1]}/ should be unpkg.com/edu-timeline@${line}/`);
+      }
+    }
+  }
+
   if (problems.length) {
     console.error(`check-package: ${problems.length} problem(s) in ${pack.filename}:\n${problems.join('\n')}`);
     process.exitCode = 1;
   } else {
     console.log(
       `check-package: ${pack.filename}, ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed; ` +
-        `${tags.length} element entry points with types; publint --strict and attw (ESM-only) pass.`,
+        `${tags.length} element entry points with types; publint --strict and attw (ESM-only) pass; ` +
+        `every unpkg address names edu-timeline@${line}.`,
     );
   }
 } finally {

@@ -56,7 +56,7 @@ export const CHECK_DELAY = 300;
 /** How long after the last change the lesson is kept in the browser (ms); leaving the page keeps it at once. */
 export const SAVE_DELAY = 600;
 /** The lesson schema as published, for editors that check lesson files. */
-const SCHEMA_URL = 'https://unpkg.com/edu-timeline/data/lesson.schema.json';
+const SCHEMA_URL = 'https://unpkg.com/edu-timeline@0.1/data/lesson.schema.json';
 /** The most problems listed in the summary at the top; the rest are counted. */
 const SUMMARY_MAX = 50;
 

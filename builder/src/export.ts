@@ -5,7 +5,7 @@
  */
 
 /** Where the snippet loads the library from: the address the README and the teachers' guide use. */
-export const BUNDLE_URL = 'https://unpkg.com/edu-timeline/dist/edu-timeline.bundle.js';
+export const BUNDLE_URL = 'https://unpkg.com/edu-timeline@0.1/dist/edu-timeline.bundle.js';
 
 /** The parts of a lesson that `<edu-lesson hide="…">` can leave out, in the order the lesson shows them. */
 export const PARTS = ['title', 'stats', 'timeline', 'glossary', 'sources', 'quiz'] as const;

@@ -78,7 +78,7 @@ describe('the builder’s exports', function () {
       const seed = await loadSeed();
       const snippet = embedSnippet(seed, { hide: ['quiz', 'title'], printAnswers: true });
       expect(snippet).to.contain(`<script type="module" src="${BUNDLE_URL}"></script>`);
-      expect(BUNDLE_URL).to.equal('https://unpkg.com/edu-timeline/dist/edu-timeline.bundle.js');
+      expect(BUNDLE_URL).to.equal('https://unpkg.com/edu-timeline@0.1/dist/edu-timeline.bundle.js');
       expect(snippet).to.contain('<edu-lesson hide="title quiz" print-answers>');
       expect(snippet).to.contain('<script type="application/json">');
       expect(inlineJson(snippet)).to.deep.equal(seed);
@@ -135,7 +135,7 @@ describe('the builder’s exports', function () {
       const seed = await loadSeed();
       expect(lesson).to.deep.equal({
         ...seed,
-        $schema: 'https://unpkg.com/edu-timeline/data/lesson.schema.json',
+        $schema: 'https://unpkg.com/edu-timeline@0.1/data/lesson.schema.json',
         title: 'Downloaded straight after typing',
       });
       expect(text($(el, '#json-status'))).to.equal('Downloaded “pakistan-small-arms-2024.json”.');
