@@ -3,7 +3,8 @@
 //      no tests, stories, sources or source maps, and every element entry point with its type declarations;
 //   2. publint (package.json fields against the files: exports, types, sideEffects…), strict: warnings fail;
 //   3. @arethetypeswrong/cli, ESM-only profile (the package is ES modules; CommonJS `require` is not offered):
-//      every export resolves to JavaScript and to types for Node 16+ ESM and for bundlers.
+//      every export resolves to JavaScript and to types for Node 16+ ESM and for bundlers, each element's entry too
+//      (`edu-timeline/components/timeline/edu-timeline.js`, and without `.js`);
 //   4. every unpkg.com address of the package in the repository (docs, builder, schema, tests) names the release
 //      line of package.json's version (`edu-timeline@0.1/…` for 0.1.x): a teacher's page keeps getting fixes, never a
 //      release that may change what it shows, and a version bump that forgets an address fails here.
@@ -67,7 +68,23 @@ try {
   // 2 and 3: the two tools, each on the tarball.
   for (const [name, args] of [
     ['publint', ['publint', '--strict', tarball]],
-    ['attw', ['attw', tarball, '--profile', 'esm-only', '--format', 'ascii']],
+    // The wildcard export of one element is checked at the path the README gives, with and without `.js`.
+    [
+      'attw',
+      [
+        'attw',
+        tarball,
+        '--profile',
+        'esm-only',
+        '--format',
+        'ascii',
+        '--include-entrypoints',
+        ...tags.flatMap((tag) => {
+          const entry = `./components/${tag.replace(/^edu-/, '')}/${tag}`;
+          return [`${entry}.js`, entry];
+        }),
+      ],
+    ],
   ]) {
     try {
       execFileSync(npx, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,3 +1,5 @@
+import { MarkupElement } from '../markup-element.js';
+
 /**
  * One period of a timeline written in the page, as a child of `<edu-timeline>` or `<edu-lesson>`: a band across the
  * years it covers, named by its text.
@@ -22,4 +24,4 @@
  *
  * @slot - The period's name.
  */
-export class EduEra extends HTMLElement {}
+export class EduEra extends MarkupElement {}

@@ -2,7 +2,8 @@ import { EduEvent } from './event.js';
 
 export { EduEvent };
 
-if (!customElements.get('edu-event')) customElements.define('edu-event', EduEvent);
+// No registry on a server that renders the page (this entry does not import Lit, whose Node build makes one).
+if (globalThis.customElements && !customElements.get('edu-event')) customElements.define('edu-event', EduEvent);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,5 @@
+import { MarkupElement } from '../markup-element.js';
+
 /**
  * One event of a timeline written in the page, as a child of `<edu-timeline>`, for teachers who would rather write
  * HTML than a lesson file:
@@ -29,4 +31,4 @@
  *
  * @slot - The title (first heading) and the description.
  */
-export class EduEvent extends HTMLElement {}
+export class EduEvent extends MarkupElement {}

@@ -1,3 +1,5 @@
+import { MarkupElement } from '../markup-element.js';
+
 /**
  * One question of a quiz written in the page, as a child of `<edu-quiz>` or `<edu-lesson>`, for teachers who would
  * rather write HTML than a lesson file:
@@ -36,4 +38,4 @@
  *
  * @slot - The question (first heading or paragraph), the answers (the first list) and the explanation (the rest).
  */
-export class EduQuestion extends HTMLElement {}
+export class EduQuestion extends MarkupElement {}
