@@ -4,7 +4,7 @@
 //   2. publint (package.json fields against the files: exports, types, sideEffects…), strict: warnings fail;
 //   3. @arethetypeswrong/cli, ESM-only profile (the package is ES modules; CommonJS `require` is not offered):
 //      every export resolves to JavaScript and to types for Node 16+ ESM and for bundlers, each element's entry too
-//      (`edu-timeline/components/timeline/edu-timeline.js`, and without `.js`);
+//      (`edu-timeline/components/timeline/edu-timeline.js`, and without `.js`) and the default lesson's file;
 //   4. every unpkg.com address of the package in the repository (docs, builder, schema, tests) names the release
 //      line of package.json's version (`edu-timeline@0.1/…` for 0.1.x): a teacher's page keeps getting fixes, never a
 //      release that may change what it shows, and a version bump that forgets an address fails here.
@@ -79,6 +79,7 @@ try {
         '--format',
         'ascii',
         '--include-entrypoints',
+        './data/pakistan-small-arms-2024.json',
         ...tags.flatMap((tag) => {
           const entry = `./components/${tag.replace(/^edu-/, '')}/${tag}`;
           return [`${entry}.js`, entry];
