@@ -804,6 +804,35 @@ describe('<edu-timeline> interactive: forced colours', () => {
   });
 });
 
+describe('<edu-timeline> interactive: forced colours, the axis', () => {
+  afterEach(async () => {
+    await emulateForcedColors(false);
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  /** WCAG contrast ratio of two computed colours. */
+  const contrast = (a: string, b: string): number => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the axis labels keep the system's text contrast on a ${scheme} high-contrast theme`, async () => {
+      const el = await ready(seed, 'horizontal');
+      await emulateMedia({ colorScheme: scheme });
+      await emulateForcedColors(true);
+      const strip = el.shadowRoot!.querySelector<HTMLElement>('.ticks')!;
+      const ticks = [...strip.querySelectorAll<HTMLElement>('.tick')];
+      expect(ticks.length, 'the axis has labels').to.be.greaterThan(2);
+      const background = getComputedStyle(strip).backgroundColor;
+      for (const tick of ticks) {
+        const ratio = contrast(getComputedStyle(tick).color, background);
+        expect(ratio, `"${tick.textContent?.trim()}" on the axis`).to.be.at.least(4.5);
+      }
+    });
+  }
+});
+
 describe('<edu-timeline> interactive: theme', () => {
   afterEach(async () => {
     await emulateMediaFeatures(null);

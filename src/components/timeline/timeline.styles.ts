@@ -497,9 +497,12 @@ export const axisStyles = css`
       transition: none;
     }
   }
+  /* The axis takes the reader's system colours like the rest (its labels in CanvasText on Canvas): a strip painted
+     with forced-color-adjust: none kept the theme's colours for its labels, grey on the reader's text colour. */
   @media (forced-colors: active) {
     .axis,
     .item [part~='select'],
+    .ticks,
     .tick,
     .band {
       border-color: CanvasText;
@@ -514,10 +517,6 @@ export const axisStyles = css`
     .item .bar,
     .range {
       white-space: nowrap;
-    }
-    .ticks {
-      forced-color-adjust: none;
-      background: CanvasText;
     }
   }
   .more {
