@@ -762,11 +762,6 @@ export const styles = css`
   edu-lesson::part(error) {
     display: none;
   }
-  /* The preview scrolls to the part being edited by measuring where it is: every part laid out, always (a lesson on
-     a page lays out only the parts near the screen, and a part's place would change as those before it are drawn). */
-  edu-lesson::part(section) {
-    content-visibility: visible;
-  }
 
   /* ---------- the "Start over" question ---------- */
 

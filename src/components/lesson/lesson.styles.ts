@@ -17,13 +17,6 @@ export const styles = css`
   [part~='section'] {
     margin-block: calc(var(--_space) * 2);
   }
-  /* The parts after the first are laid out and painted only as they come near the screen (the browser still keeps
-     them for find in page, links, focus and screen readers): laying out a whole lesson at once was the longest task
-     of its first second on a phone. Each holds the height it had when last drawn, or a guess before that. */
-  [part~='section']:not(:first-of-type) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
-  }
   /* In the dark theme an element paints its own background with a margin of padding, to stay readable on a light
      page. Inside a lesson that is already painted, that margin again in each part only narrowed the lesson (16 px
      on a phone, 8 more in the figures' cards): the parts keep the background (the same colour, and what contrast
@@ -59,9 +52,6 @@ export const styles = css`
     }
     [part~='section'] {
       margin-block: 1.25rem;
-    }
-    [part~='section']:not(:first-of-type) {
-      content-visibility: visible;
     }
     [part~='title'],
     [part~='section-heading'] {

@@ -48,9 +48,7 @@ const TIMELINE_ID = 'lesson-timeline';
  * @csspart header - The lesson's title and summary.
  * @csspart title - The lesson's title.
  * @csspart summary - The lesson's summary.
- * @csspart section - Each part of the lesson (key figures, timeline, glossary, sources, quiz), a `<section>`. Those after
- *   the first are laid out only near the screen (`content-visibility: auto`); a page that scrolls to a part by measuring
- *   its place sets `edu-lesson::part(section) { content-visibility: visible }`.
+ * @csspart section - Each part of the lesson (key figures, timeline, glossary, sources, quiz), a `<section>`.
  * @csspart section-heading - The heading of each part.
  * @csspart stats - The `<edu-stat-grid>` (style its cards from outside with `edu-lesson::part(card)` and the other card parts).
  * @csspart timeline - The `<edu-timeline>`.
