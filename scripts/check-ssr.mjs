@@ -65,7 +65,6 @@ const page = `
   const app = createSSRApp({
     render: () => vh('main', [vh('edu-lesson', { src: '/lesson.json' }), vh('edu-timeline', { '.data': lesson })]),
   });
-  app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('edu-');
   console.log(JSON.stringify({ react, vue: await renderVue(app) }));
 `;
 try {
