@@ -16,6 +16,8 @@ export class SizeController implements ReactiveController {
 
   hostConnected(): void {
     this.measured = false;
+    // None in a test DOM such as jsdom (an app's unit tests): the width measured before the first render stays.
+    if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
       if (width === this.width) return;

@@ -407,7 +407,12 @@ export class EduQuiz extends LitElement {
   }
 
   private itemOf(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[part~='item'][data-id="${CSS.escape(id)}"]`);
+    // Compared, not put into a selector: no escaping, and no CSS.escape, which a test DOM such as jsdom lacks.
+    return (
+      [...this.renderRoot.querySelectorAll<HTMLElement>("[part~='item'][data-id]")].find(
+        (el) => el.dataset.id === id,
+      ) ?? null
+    );
   }
 
   /** Moves an event one place up (-1) or down (1); the focus stays on the same button, or the other one at an end. */

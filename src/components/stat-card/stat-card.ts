@@ -364,7 +364,7 @@ export class EduStatCard extends LitElement {
     if (!item) return;
     e.preventDefault();
     item.focus();
-    item.scrollIntoView({ block: 'nearest' });
+    item.scrollIntoView?.({ block: 'nearest' }); // none in a test DOM such as jsdom
   }
 
   /** `sources` is a public property: its URLs are checked here as a lesson file's are, never bound as given. */

@@ -315,7 +315,8 @@ export class EduTimeline extends LitElement {
     void this.updateComplete.then(() => {
       this.select(id, false);
       this.pendingFocus = true;
-      this.scrollIntoView({ block: 'nearest' });
+      // `?.`, here and below: a test DOM such as jsdom (an app's unit tests) has no scrollIntoView.
+      this.scrollIntoView?.({ block: 'nearest' });
     });
     return true;
   }
@@ -346,19 +347,24 @@ export class EduTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.printQuery = window.matchMedia('print');
+    // No matchMedia or IntersectionObserver in a test DOM such as jsdom (an app's unit tests): the timeline then
+    // follows only beforeprint, and shows its "more" button without loading more on its own.
+    this.printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
     // A page opened in print mode (a print preview, a PDF renderer) prints the list from the start; so does a timeline
     // first drawn after the page's `beforeprint` (a lesson's later part, drawn at once for the paper).
-    this.printing = this.printQuery.matches || isPrinting();
-    this.printQuery.addEventListener('change', this.onPrintChange);
+    this.printing = !!this.printQuery?.matches || isPrinting();
+    this.printQuery?.addEventListener('change', this.onPrintChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    this.moreObserver = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.listLimit += LIST_PAGE;
-      },
-      { rootMargin: '800px' },
-    );
+    this.moreObserver =
+      typeof IntersectionObserver === 'undefined'
+        ? undefined
+        : new IntersectionObserver(
+            (entries) => {
+              if (entries.some((e) => e.isIntersecting)) this.listLimit += LIST_PAGE;
+            },
+            { rootMargin: '800px' },
+          );
     this.observedMore = null;
   }
 
@@ -429,7 +435,7 @@ export class EduTimeline extends LitElement {
       this.pendingScroll = false;
       // The browser cannot scroll to an id inside a shadow root: bring the timeline (and its details) into view.
       const target = this.renderRoot.querySelector('[part~="detail"]') ?? this;
-      target.scrollIntoView({ block: 'start' });
+      target.scrollIntoView?.({ block: 'start' });
     }
     const more = this.renderRoot.querySelector('[data-action="more"]');
     if (more !== this.observedMore) {
@@ -439,11 +445,13 @@ export class EduTimeline extends LitElement {
     }
     if (!this.pendingFocus) return;
     this.pendingFocus = false;
-    const button = this.renderRoot.querySelector<HTMLElement>(
-      `[part~="select"][data-id="${CSS.escape(this.focusedId ?? '')}"]`,
+    // Found by comparing, not by a selector holding the id: no escaping to get right (an id may come from the address),
+    // and no need for CSS.escape, which a test DOM such as jsdom lacks.
+    const button = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="select"][data-id]')].find(
+      (el) => el.dataset.id === this.focusedId,
     );
     button?.focus({ preventScroll: this.currentLayout === 'horizontal' });
-    if (this.currentLayout === 'vertical') button?.scrollIntoView({ block: 'nearest' });
+    if (this.currentLayout === 'vertical') button?.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** A part of a lesson draws first in a task of its own (see `LessonController.schedule`). */
@@ -997,10 +1005,9 @@ export class EduTimeline extends LitElement {
       e.preventDefault();
       // Its own list, or, with hide-sources, the list the page or <edu-lesson> shows.
       const id = citation.dataset.source ?? '';
-      const source =
-        this.renderRoot.querySelector<HTMLElement>(`#source-${CSS.escape(id)}`) ?? findSourceItem(this, id);
+      const source = findSourceItem(citation, id);
       source?.focus();
-      source?.scrollIntoView({ block: 'nearest' });
+      source?.scrollIntoView?.({ block: 'nearest' });
       return;
     }
     // A click on a link inside an event follows the link; one on a glossary term opens its popover.
