@@ -7,9 +7,8 @@
 //   mobile   Lighthouse's default (a mid-range phone: 4x slower CPU, slow 4G): the median of five runs of each
 //            page, as Lighthouse's docs advise for a decision. Its simulated phone multiplies the tasks it saw by
 //            four, so a task the machine interrupted counts four times over. Measured here on 2026-11-30: the demo
-//            page 99–100 in each of twelve runs, four of them with six busy processes on the two cores; with the
-//            browser tests running beside it 79–100 (one run in four under 95, Total Blocking Time 908 ms); the
-//            builder 100 in every run.
+//            page 97–100 in single runs, a median of 100 in every npm test and CI; with the browser tests running
+//            beside it 79–100 (one run in four under 95, Total Blocking Time 908 ms); the builder 100 in every run.
 //
 //   node scripts/lighthouse.mjs                  # both pages, both settings
 //   node scripts/lighthouse.mjs --page /         # one page only

@@ -8,7 +8,8 @@ import { h, ref } from 'vue';
  * Three timelines, each given the lesson another way, and the app's own line for each, which `edu-select` fills:
  * #prop  `data` and `onedu-select` as JSX props: what React 19 does with custom elements on the client;
  * #ref   `data` and the listener set in an effect, through a ref: the way docs/frameworks.md gives for server rendering;
- * #src   the lesson file's address as the `src` attribute, which the server writes into the HTML.
+ * #src   the lesson file's address as the `src` attribute, which the server writes into the HTML;
+ * #markup an event written as markup inside the element, which the server writes too.
  */
 export function ReactApp({ lesson }) {
   const [viaProp, setViaProp] = useState('');
@@ -34,6 +35,15 @@ export function ReactApp({ lesson }) {
     }),
     createElement('edu-timeline', { id: 'ref', layout: 'vertical', ref: timeline }),
     createElement('edu-timeline', { id: 'src', layout: 'vertical', src: 'lesson.json' }),
+    createElement(
+      'edu-timeline',
+      { id: 'markup', layout: 'vertical' },
+      createElement(
+        'edu-event',
+        { date: '2024-03' },
+        createElement('h3', null, 'Pakistan asks the UN Security Council to press the Taliban'),
+      ),
+    ),
   );
 }
 

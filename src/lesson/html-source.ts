@@ -24,7 +24,7 @@
  * Loaded by the elements only when they have such children (its HTML reduction is too big for every page to carry).
  */
 import { describeDropped, nodesToMarkdown } from './html-to-markdown.js';
-import { namedPlace } from './problems.js';
+import { namedPlace, sourceUrlAlone } from './problems.js';
 import { statInput } from './stat-input.js';
 import type { LessonProblem, Places } from './types.js';
 
@@ -81,10 +81,17 @@ export function readHtmlLesson(host: Element): HtmlLesson {
   // any, becomes a source of the lesson, one per text and address, cited by the item: a card moved into a grid, or an
   // event, keeps its source. The address is checked like a lesson file's (http(s) only).
   const sources = new Map<string, { id: string; title: string; url?: string }>();
-  const cite = (child: Element, item: Record<string, unknown>, place: string) => {
+  const cite = (child: Element, item: Record<string, unknown>, path: string, place: string) => {
     const title = child.getAttribute('source')?.replace(/\s+/g, ' ').trim();
-    if (!title) return;
     const url = child.getAttribute('source-url')?.trim() || undefined;
+    if (!title) {
+      // An address with nothing to call it by: said, not dropped in silence.
+      if (url) {
+        const [message, fix] = sourceUrlAlone(url);
+        problems.push({ severity: 'warning', path: `${path}.sources`, place, message, fix });
+      }
+      return;
+    }
     const key = JSON.stringify([title, url ?? '']);
     let source = sources.get(key);
     if (!source) {
@@ -105,7 +112,7 @@ export function readHtmlLesson(host: Element): HtmlLesson {
         event.title,
         'give the event one <img> with alt text for its picture; the text keeps paragraphs, emphasis, links (https://) and lists',
       );
-      cite(child, event, place);
+      cite(child, event, `events[${events.length}]`, place);
       places.events.push(place);
       events.push(event);
     } else if (child.localName === 'edu-era') {
@@ -115,7 +122,7 @@ export function readHtmlLesson(host: Element): HtmlLesson {
       const place = `<edu-stat-card> ${stats.length + 1}`;
       places.stats.push(place);
       const stat = statInput((name) => child.getAttribute(name), child.hasAttribute('change'), child.id);
-      cite(child, stat, place);
+      cite(child, stat, `stats[${stats.length}]`, place);
       stats.push(stat);
     } else if (child.localName === 'edu-question') {
       const place = `<edu-question> ${questions.length + 1}`;

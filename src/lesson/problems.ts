@@ -103,6 +103,17 @@ export function namedPlace(place: string, name: string | undefined): string {
   return shown ? `${place} ('${clip(shown)}')` : place;
 }
 
+/**
+ * The warning for a `source-url` written without a `source` (a card's, an event's): the address has no title to be
+ * listed and cited by, so no source is shown. One wording for a card alone and for a lesson written in HTML.
+ */
+export function sourceUrlAlone(url: string): [message: string, fix: string] {
+  return [
+    `source-url="${clip(url)}" is given without source="…", so no source is shown`,
+    'add source="…" with the title of the page or report it links to',
+  ];
+}
+
 export function clip(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }

@@ -292,4 +292,16 @@ describe('<edu-stat-card> children: a stat grid written as HTML', () => {
     const problem = shownProblems(el).find((p) => p.path === 'sources[1].url');
     expect(problem?.place).to.equal("the source of <edu-stat-card> 3 ('A report')");
   });
+
+  it('a source-url without a source is named by the card that gave it, and the card is still shown', async () => {
+    const el = await gridOf(`
+      <edu-stat-card value="1524" label="deaths"></edu-stat-card>
+      <edu-stat-card value="789" label="attacks" source-url="https://example.org/crss-2023"></edu-stat-card>`);
+    await settle();
+    expect(el.lesson!.stats.length).to.equal(2);
+    expect(el.lesson!.sources).to.deep.equal([]);
+    const problem = shownProblems(el).find((p) => p.path === 'stats[1].sources');
+    expect(problem?.place).to.equal('<edu-stat-card> 2');
+    expect(problem?.line).to.contain('is given without source="…", so no source is shown');
+  });
 });

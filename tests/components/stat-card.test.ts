@@ -119,6 +119,15 @@ describe('<edu-stat-card>: defaults and attributes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a source-url without a source is said, not dropped in silence', async () => {
+    const el = await fixture<EduStatCard>(
+      html`<edu-stat-card value="1524" label="deaths" source-url="https://example.org/crss-2023"></edu-stat-card>`,
+    );
+    expect(figure(el)).to.deep.equal({ value: '1,524', label: 'deaths' });
+    expect(part(el, 'source')).to.equal(null);
+    expect(showsProblem(el, 'source-url', 'is given without source="…", so no source is shown')).to.equal(true);
+  });
+
   it('leaves out the parts it has no data for', async () => {
     const el = await fixture<EduStatCard>(html`<edu-stat-card value="789" label="attacks"></edu-stat-card>`);
     expect(figure(el)).to.deep.equal({ value: '789', label: 'attacks' });

@@ -27,7 +27,7 @@ import { MarkupElement } from '../markup-element.js';
  * @attr {string} tags - Tags for the timeline's filter, separated by spaces or commas.
  * @attr {string} id - A stable id (letters, digits, - and _), used in deep links; made from the title when absent.
  * @attr {string} source - Where the event is told, as text: the title of an article or a report. Listed with the lesson's sources and cited by the event; events with the same text share one source.
- * @attr {string} source-url - The address of that source (http or https only): it becomes a link in the list of sources.
+ * @attr {string} source-url - The address of that source (http or https only): it becomes a link in the list of sources. Without `source` it is reported, as a source is listed by its title.
  *
  * @slot - The title (first heading) and the description.
  */

@@ -9,7 +9,7 @@ import { wordsToLoad, type Strings } from '../../i18n/strings.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { statInput } from '../../lesson/stat-input.js';
 import { parseStat } from '../../lesson/parse.js';
-import { clip, ProblemList } from '../../lesson/problems.js';
+import { clip, ProblemList, sourceUrlAlone } from '../../lesson/problems.js';
 import { LINK_SCHEMES, safeUrl } from '../../lesson/url.js';
 import { glossaryTermStyles, glossaryTerms, termHint, withTerms } from '../../templates/glossary-term.js';
 import { problemsTitle, renderProblems } from '../../templates/problems.js';
@@ -138,7 +138,7 @@ export class EduStatCard extends LitElement {
   /** Where the figure comes from, as text: "CRSS annual security report 2023". */
   source: string | null;
 
-  /** The address of that source (http or https only), which makes the source line a link. */
+  /** The address of that source (http or https only): the source line becomes a link. Reported without `source`. */
   sourceUrl: string | null;
 
   /** A whole stat object (as in a lesson file's `stats`); wins over the attributes. */
@@ -247,7 +247,9 @@ export class EduStatCard extends LitElement {
       problems.error('', t.noStat, t.noStatFix);
       return { problems, empty: true };
     }
-    if (this.sourceUrl && !safeUrl(this.sourceUrl, LINK_SCHEMES)) {
+    if (this.sourceUrl && !this.source) {
+      problems.warn('source-url', ...sourceUrlAlone(this.sourceUrl));
+    } else if (this.sourceUrl && !safeUrl(this.sourceUrl, LINK_SCHEMES)) {
       problems.warn(
         'source-url',
         `"${clip(this.sourceUrl)}" is not an http(s) address, so the source is not a link`,
